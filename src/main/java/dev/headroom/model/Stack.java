@@ -1,0 +1,120 @@
+package dev.headroom.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The common model of one deployable unit: a CloudFormation/SAM template, a serverless.yml service, or a
+ * stack of a CDK cloud assembly. Rules run on one stack at a time; references between elements are
+ * logical ids within the stack.
+ *
+ * @param file the file the stack was read from (the template, serverless.yml, or CDK template)
+ * @param name the stack's name (CDK display name, Serverless service, or the file name)
+ */
+public record Stack(String file, InputFormat format, String name,
+                    List<LambdaFunction> functions,
+                    List<ProvisionedConcurrency> provisionedConcurrency,
+                    List<Trigger> triggers,
+                    List<Queue> queues,
+                    List<EcsService> ecsServices,
+                    List<TaskDefinition> taskDefinitions,
+                    List<ScalableTarget> scalableTargets,
+                    List<ScalingPolicy> scalingPolicies,
+                    List<Database> databases,
+                    List<DbProxy> dbProxies,
+                    List<Unresolved> unresolved,
+                    List<Problem> problems) {
+
+    public Stack {
+        functions = List.copyOf(functions);
+        provisionedConcurrency = List.copyOf(provisionedConcurrency);
+        triggers = List.copyOf(triggers);
+        queues = List.copyOf(queues);
+        ecsServices = List.copyOf(ecsServices);
+        taskDefinitions = List.copyOf(taskDefinitions);
+        scalableTargets = List.copyOf(scalableTargets);
+        scalingPolicies = List.copyOf(scalingPolicies);
+        databases = List.copyOf(databases);
+        dbProxies = List.copyOf(dbProxies);
+        unresolved = List.copyOf(unresolved);
+        problems = List.copyOf(problems);
+    }
+
+    public Optional<LambdaFunction> function(String id) {
+        return find(functions, LambdaFunction::id, id);
+    }
+
+    public Optional<Queue> queue(String id) {
+        return find(queues, Queue::id, id);
+    }
+
+    public Optional<TaskDefinition> taskDefinition(String id) {
+        return find(taskDefinitions, TaskDefinition::id, id);
+    }
+
+    public Optional<ScalableTarget> scalableTarget(String id) {
+        return find(scalableTargets, ScalableTarget::id, id);
+    }
+
+    public Optional<Database> database(String id) {
+        return find(databases, Database::id, id);
+    }
+
+    public List<Trigger> triggersOf(String functionId) {
+        return triggers.stream().filter(t -> functionId.equals(t.functionId())).toList();
+    }
+
+    public List<ScalingPolicy> policiesOf(String targetId) {
+        return scalingPolicies.stream().filter(p -> targetId.equals(p.targetId())).toList();
+    }
+
+    public Map<String, List<ScalableTarget>> targetsByService() {
+        return scalableTargets.stream().filter(t -> t.ecsServiceId() != null)
+                .collect(Collectors.groupingBy(ScalableTarget::ecsServiceId));
+    }
+
+    private static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {
+        if (wanted == null) return Optional.empty();
+        for (T t : items) if (wanted.equals(id.apply(t))) return Optional.of(t);
+        return Optional.empty();
+    }
+
+    /** Collects a stack's elements while a reader walks its input. */
+    public static final class Builder {
+        private final String file;
+        private final InputFormat format;
+        private String name;
+        public final List<LambdaFunction> functions = new ArrayList<>();
+        public final List<ProvisionedConcurrency> provisionedConcurrency = new ArrayList<>();
+        public final List<Trigger> triggers = new ArrayList<>();
+        public final List<Queue> queues = new ArrayList<>();
+        public final List<EcsService> ecsServices = new ArrayList<>();
+        public final List<TaskDefinition> taskDefinitions = new ArrayList<>();
+        public final List<ScalableTarget> scalableTargets = new ArrayList<>();
+        public final List<ScalingPolicy> scalingPolicies = new ArrayList<>();
+        public final List<Database> databases = new ArrayList<>();
+        public final List<DbProxy> dbProxies = new ArrayList<>();
+        public final List<Unresolved> unresolved = new ArrayList<>();
+        public final List<Problem> problems = new ArrayList<>();
+
+        public Builder(String file, InputFormat format, String name) {
+            this.file = file;
+            this.format = format;
+            this.name = name;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Stack build() {
+            return new Stack(file, format, name, functions, provisionedConcurrency, triggers, queues, ecsServices,
+                    taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.headroom.rules;
+
+import dev.headroom.model.Located;
+import dev.headroom.model.Origin;
+import dev.headroom.model.Related;
+import dev.headroom.model.Source;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** What a rule sees while it checks a stack: its configured parameters and a sink for findings. */
+public final class RuleContext {
+
+    private final RuleMeta meta;
+    private final Severity severity;
+    private final Map<String, String> params;
+    private final Consumer<Finding> sink;
+
+    public RuleContext(RuleMeta meta, Severity severity, Map<String, String> params, Consumer<Finding> sink) {
+        this.meta = meta;
+        this.severity = severity;
+        this.params = params;
+        this.sink = sink;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String param(String name) {
+        String v = params.get(name);
+        if (v == null) throw new IllegalStateException(meta.id() + " has no parameter " + name);
+        return v;
+    }
+
+    public int intParam(String name) {
+        return Integer.parseInt(param(name).trim());
+    }
+
+    public double doubleParam(String name) {
+        return Double.parseDouble(param(name).trim());
+    }
+
+    public List<String> listParam(String name) {
+        return Arrays.stream(param(name).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * Reports a finding about {@code origin} at {@code value}'s place; the value's own related places (the
+     * function that inherits a Globals value, the reference to a parameter) follow {@code related}.
+     */
+    public void report(Origin origin, String subject, Located<?> value, String message, Related... related) {
+        List<Related> all = new ArrayList<>(Arrays.asList(related));
+        for (Related r : value.related()) if (!all.contains(r)) all.add(r);
+        report(origin, subject, value.source(), message, all);
+    }
+
+    public void report(Origin origin, String subject, Source at, String message, List<Related> related) {
+        List<Related> rel = related.stream().filter(r -> !r.source().equals(at)).distinct().toList();
+        sink.accept(new Finding(meta.id(), severity, message, at, rel, origin, subject));
+    }
+}

@@ -1,0 +1,3 @@
+package dev.headroom.tree;
+
+public enum Syntax { YAML, JSON }
