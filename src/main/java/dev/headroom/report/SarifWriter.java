@@ -1,0 +1,196 @@
+package dev.headroom.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.headroom.model.Origin;
+import dev.headroom.model.Related;
+import dev.headroom.model.Source;
+import dev.headroom.rules.Finding;
+import dev.headroom.rules.RuleMeta;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+ *
+ * <p>Written from our own records rather than java-sarif, which omits {@code level: "warning"} (a result
+ * would then silently inherit its rule's level) and models indexed arrays as sets. The output carries no
+ * absolute path and no time, so the same report gives the same bytes on any machine; {@code %SRCROOT%} is
+ * left undefined because GitHub resolves it to the checkout root.
+ */
+public final class SarifWriter implements ReportWriter {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String INFORMATION_URI = "https://github.com/headroom-lint/headroom";
+    static final String SRCROOT = "%SRCROOT%";
+    static final String FINGERPRINT_KEY = "headroom/v1";
+
+    @Override
+    public void write(ScanReport report, Writer out) throws IOException {
+        Json.write(log(report), out);
+    }
+
+    static Log log(ScanReport report) {
+        List<ReportingDescriptor> rules = new ArrayList<>();
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (RuleMeta m : report.rules()) {
+            ruleIndex.putIfAbsent(m.id(), rules.size());
+            rules.add(descriptor(m, report.levels().getOrDefault(m.id(), m.severity()).id()));
+        }
+        Driver driver = new Driver("headroom", report.toolVersion(), report.toolVersion(), INFORMATION_URI, rules);
+
+        List<Result> results = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Finding f : report.findings()) {
+            String fp = fingerprint(f, report);
+            int n = seen.merge(fp, 1, Integer::sum);
+            results.add(result(f, report, ruleIndex.get(f.ruleId()), n == 1 ? fp : fp + ":" + n));
+        }
+
+        List<Notification> notes = report.notifications().stream()
+                .map(t -> new Notification(new Message(t), "note")).toList();
+        // Always one invocation, so the shape of the log does not depend on whether there were notes.
+        Invocation invocation = new Invocation(true, notes);
+        Run run = new Run(new Tool(driver), List.of(invocation), "unicodeCodePoints", results);
+        return new Log(SCHEMA, "2.1.0", List.of(run));
+    }
+
+    private static ReportingDescriptor descriptor(RuleMeta m, String level) {
+        return new ReportingDescriptor(m.id(), m.name(), new Message(m.summary()), new Message(m.whatItDoes()),
+                new MultiformatMessage(m.helpText(), m.helpMarkdown()), m.helpUri(), new Configuration(level),
+                new RuleProperties(m.tags(), m.paramDefaults()));
+    }
+
+    private static Result result(Finding f, ScanReport report, Integer ruleIndex, String fingerprint) {
+        Origin o = f.origin();
+        String path = o == null ? null : o.constructPath();
+        List<LogicalLocation> logical = path == null ? List.of()
+                : List.of(new LogicalLocation(path, path.substring(path.lastIndexOf('/') + 1), "resource"));
+        Location primary = new Location(null, physical(f.source(), report), logical, null);
+
+        List<Location> related = new ArrayList<>();
+        for (Related r : f.related()) {
+            related.add(new Location(related.size() + 1, physical(r.source(), report), List.of(), new Message(r.message())));
+        }
+        ResultProperties props = o != null && o.constructType() != null ? new ResultProperties(o.constructType()) : null;
+        return new Result(f.ruleId(), ruleIndex, f.severity().id(), new Message(f.message()), List.of(primary),
+                related, Map.of(FINGERPRINT_KEY, fingerprint), props);
+    }
+
+    private static PhysicalLocation physical(Source s, ScanReport report) {
+        return new PhysicalLocation(new ArtifactLocation(report.relative(s.file()), SRCROOT),
+                new Region(s.line(), s.column(), s.endLine(), s.endColumn()));
+    }
+
+    /**
+     * Identifies a finding across commits: rule, file, element and what in it is wrong, but no line
+     * numbers, so the alert stays the same alert when unrelated lines move it.
+     */
+    static String fingerprint(Finding f, ScanReport report) {
+        String logicalId = f.origin() == null || f.origin().logicalId() == null ? "" : f.origin().logicalId();
+        String key = f.ruleId() + "|" + report.relative(f.source().file()) + "|" + logicalId + "|" + f.subject();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    // The SARIF object model, only as much of it as we write. Property order is spelled out so the
+    // output does not depend on how Jackson happens to order record components.
+
+    @JsonPropertyOrder({"$schema", "version", "runs"})
+    record Log(@JsonProperty("$schema") String schema, String version, List<Run> runs) {
+    }
+
+    @JsonPropertyOrder({"tool", "invocations", "columnKind", "results"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Run(Tool tool, List<Invocation> invocations, String columnKind,
+               @JsonInclude(JsonInclude.Include.ALWAYS) List<Result> results) {
+    }
+
+    record Tool(Driver driver) {
+    }
+
+    @JsonPropertyOrder({"name", "version", "semanticVersion", "informationUri", "rules"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Driver(String name, String version, String semanticVersion, String informationUri,
+                  List<ReportingDescriptor> rules) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "shortDescription", "fullDescription", "help", "helpUri",
+            "defaultConfiguration", "properties"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ReportingDescriptor(String id, String name, Message shortDescription, Message fullDescription,
+                               MultiformatMessage help, String helpUri, Configuration defaultConfiguration,
+                               RuleProperties properties) {
+    }
+
+    record Message(String text) {
+    }
+
+    @JsonPropertyOrder({"text", "markdown"})
+    record MultiformatMessage(String text, String markdown) {
+    }
+
+    record Configuration(String level) {
+    }
+
+    @JsonPropertyOrder({"tags", "parameters"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record RuleProperties(List<String> tags, Map<String, String> parameters) {
+    }
+
+    @JsonPropertyOrder({"executionSuccessful", "toolExecutionNotifications"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Invocation(boolean executionSuccessful, List<Notification> toolExecutionNotifications) {
+    }
+
+    @JsonPropertyOrder({"message", "level"})
+    record Notification(Message message, String level) {
+    }
+
+    @JsonPropertyOrder({"ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations",
+            "partialFingerprints", "properties"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Result(String ruleId, Integer ruleIndex, String level, Message message, List<Location> locations,
+                  List<Location> relatedLocations, Map<String, String> partialFingerprints,
+                  ResultProperties properties) {
+    }
+
+    record ResultProperties(String constructType) {
+    }
+
+    @JsonPropertyOrder({"id", "physicalLocation", "logicalLocations", "message"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Location(Integer id, PhysicalLocation physicalLocation, List<LogicalLocation> logicalLocations,
+                    Message message) {
+    }
+
+    @JsonPropertyOrder({"artifactLocation", "region"})
+    record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {
+    }
+
+    @JsonPropertyOrder({"uri", "uriBaseId"})
+    record ArtifactLocation(String uri, String uriBaseId) {
+    }
+
+    @JsonPropertyOrder({"startLine", "startColumn", "endLine", "endColumn"})
+    record Region(int startLine, int startColumn, int endLine, int endColumn) {
+    }
+
+    @JsonPropertyOrder({"fullyQualifiedName", "name", "kind"})
+    record LogicalLocation(String fullyQualifiedName, String name, String kind) {
+    }
+}
