@@ -1,0 +1,80 @@
+package dev.headroom.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.headroom.model.Origin;
+import dev.headroom.rules.Finding;
+import dev.headroom.rules.RuleMeta;
+import dev.headroom.rules.Severity;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * headroom's own JSON, for scripts. The format is stable; a change that is not backwards compatible
+ * raises {@link #FORMAT_VERSION}. It holds no timing, so the same scan gives the same bytes:
+ *
+ * <pre>
+ * {
+ *   "version": 1,                      format version (the tool's version is "toolVersion")
+ *   "toolVersion": "0.1.0",
+ *   "findings": [{
+ *     "ruleId": "HR102", "ruleName": "lambda-timeout-near-limit",   ruleName absent for the tool's own
+ *     "level": "warning",                                           findings (HR9xx not in the rule set)
+ *     "message": "...", "file": "relative/path.yaml",
+ *     "line": 12, "column": 5, "endLine": 12, "endColumn": 8,   1-based, columns count characters
+ *     "logicalId": "Handler",          absent for file-level findings
+ *     "constructPath": "App/Handler",  CDK output only
+ *     "related": [{"file": "...", "line": 3, "column": 5, "message": "..."}]
+ *   }],
+ *   "summary": {"files": 3, "errors": 0, "warnings": 1, "notes": 0}
+ * }
+ * </pre>
+ */
+public final class JsonWriter implements ReportWriter {
+
+    public static final int FORMAT_VERSION = 1;
+
+    @Override
+    public void write(ScanReport report, Writer out) throws IOException {
+        Map<String, String> names = new HashMap<>();
+        for (RuleMeta m : report.rules()) names.putIfAbsent(m.id(), m.name());
+        List<JsonFinding> findings = report.findings().stream().map(f -> finding(f, report, names)).toList();
+        Summary summary = new Summary(report.filesScanned(), report.count(Severity.ERROR),
+                report.count(Severity.WARNING), report.count(Severity.NOTE));
+        Json.write(new Doc(FORMAT_VERSION, report.toolVersion(), findings, summary), out);
+    }
+
+    private static JsonFinding finding(Finding f, ScanReport report, Map<String, String> names) {
+        Origin o = f.origin();
+        List<JsonRelated> related = f.related().stream().map(r -> new JsonRelated(report.relative(r.source().file()),
+                r.source().line(), r.source().column(), r.message())).toList();
+        var s = f.source();
+        return new JsonFinding(f.ruleId(), names.get(f.ruleId()), f.severity().id(), f.message(),
+                report.relative(s.file()), s.line(), s.column(), s.endLine(), s.endColumn(),
+                o == null ? null : o.logicalId(), o == null ? null : o.constructPath(), related);
+    }
+
+    @JsonPropertyOrder({"version", "toolVersion", "findings", "summary"})
+    record Doc(int version, String toolVersion, List<JsonFinding> findings, Summary summary) {
+    }
+
+    @JsonPropertyOrder({"ruleId", "ruleName", "level", "message", "file", "line", "column", "endLine", "endColumn",
+            "logicalId", "constructPath", "related"})
+    @JsonInclude(JsonInclude.Include.NON_NULL) // "related" stays, empty or not, so consumers need no null check
+    record JsonFinding(String ruleId, String ruleName, String level, String message, String file, int line,
+                       int column, int endLine, int endColumn, String logicalId, String constructPath,
+                       List<JsonRelated> related) {
+    }
+
+    @JsonPropertyOrder({"file", "line", "column", "message"})
+    record JsonRelated(String file, int line, int column, String message) {
+    }
+
+    @JsonPropertyOrder({"files", "errors", "warnings", "notes"})
+    record Summary(int files, long errors, long warnings, long notes) {
+    }
+}
