@@ -80,7 +80,9 @@ public final class SarifWriter implements ReportWriter {
 
         List<Location> related = new ArrayList<>();
         for (Related r : f.related()) {
-            related.add(new Location(related.size() + 1, physical(r.source(), report), List.of(), new Message(r.message())));
+            // SARIF requires message.text when message is present: leave an absent message out entirely.
+            Message m = r.message() == null || r.message().isEmpty() ? null : new Message(r.message());
+            related.add(new Location(related.size() + 1, physical(r.source(), report), List.of(), m));
         }
         ResultProperties props = o != null && o.constructType() != null ? new ResultProperties(o.constructType()) : null;
         return new Result(f.ruleId(), ruleIndex, f.severity().id(), new Message(f.message()), List.of(primary),
