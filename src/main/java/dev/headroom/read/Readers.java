@@ -1,0 +1,24 @@
+package dev.headroom.read;
+
+import dev.headroom.model.InputFormat;
+import dev.headroom.model.Stack;
+import dev.headroom.read.cfn.CloudFormationReader;
+import dev.headroom.read.sam.SamReader;
+import dev.headroom.tree.Document;
+
+import java.util.List;
+
+/** Chooses the reader of a parsed document's format. */
+public final class Readers {
+
+    private Readers() {
+    }
+
+    public static List<Stack> read(Document doc, InputFormat format, ReadOptions options) {
+        return switch (format) {
+            case SAM -> List.of(SamReader.read(doc, options));
+            case CLOUDFORMATION, CDK -> List.of(CloudFormationReader.read(doc, format, options));
+            case SERVERLESS -> List.of();
+        };
+    }
+}

@@ -1,0 +1,102 @@
+package dev.headroom.read.cfn;
+
+import dev.headroom.model.Origin;
+import dev.headroom.model.Problem;
+import dev.headroom.model.Source;
+import dev.headroom.model.Stack;
+import dev.headroom.read.ReadOptions;
+import dev.headroom.tree.MapNode;
+import dev.headroom.tree.Node;
+import dev.headroom.tree.ScalarNode;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A CloudFormation {@code Resources} section being read into a stack: the resources by logical id, the
+ * resolver for their intrinsics and the builder that collects model elements. Shared by the family readers.
+ */
+public final class Template {
+
+    /** One resource: its logical id, type, key, properties and origin. */
+    public record Resource(String id, String type, MapNode body, Source key, Origin origin, Props props) {
+    }
+
+    private final Map<String, Resource> resources = new LinkedHashMap<>();
+    private final Resolver resolver;
+    private final Stack.Builder out;
+
+    public Template(MapNode resourcesSection, Resolver resolver, Stack.Builder out, ReadOptions options) {
+        this.resolver = resolver;
+        this.out = out;
+        if (resourcesSection == null) return;
+        for (MapNode.Entry e : resourcesSection.entries()) {
+            if (!(e.value() instanceof MapNode body)) continue;
+            if (!(body.get("Type") instanceof ScalarNode t) || !t.isString()) {
+                out.problems.add(Problem.of("HR900", e.key().source(), "resource " + e.name() + " has no Type"));
+                continue;
+            }
+            Origin origin = Origin.of(e.name(), t.text(), e.key().source());
+            String path = cdkPath(body);
+            if (path != null) origin = origin.withConstruct(path, options.constructTypes().get(path));
+            MapNode propsNode = body.get("Properties") instanceof MapNode m ? m : new MapNode(java.util.List.of(), e.key().source());
+            resources.put(e.name(), new Resource(e.name(), t.text(), body, e.key().source(), origin,
+                    new Props(propsNode, resolver, e.key().source())));
+        }
+    }
+
+    private static String cdkPath(MapNode body) {
+        if (body.get("Metadata") instanceof MapNode md && md.get("aws:cdk:path") instanceof ScalarNode p && p.isString()) {
+            return p.text();
+        }
+        return null;
+    }
+
+    public Iterable<Resource> resources() {
+        return resources.values();
+    }
+
+    public Resource resource(String id) {
+        return id == null ? null : resources.get(id);
+    }
+
+    /** The logical id that {@code n} references when that resource has type {@code type}, else null. */
+    public String referencedOfType(Node n, String type) {
+        if (n == null) return null;
+        for (var ref : resolver.references(n)) {
+            Resource r = resources.get(ref.logicalId());
+            if (r != null && r.type().equals(type)) return r.id();
+        }
+        return null;
+    }
+
+    /** The logical id that {@code n} references when the resource is a Lambda function of any flavour. */
+    public String referencedFunction(Node n) {
+        if (n == null) return null;
+        for (var ref : resolver.references(n)) {
+            Resource r = resources.get(ref.logicalId());
+            if (r != null && isFunctionType(r.type())) return r.id();
+            if (r == null && functionIds.containsKey(ref.logicalId())) return ref.logicalId();
+        }
+        return null;
+    }
+
+    private final Map<String, Boolean> functionIds = new LinkedHashMap<>();
+
+    /** Declares function logical ids that are not in {@code Resources} (Serverless functions). */
+    public void addFunctionIds(Iterable<String> ids) {
+        for (String id : ids) functionIds.put(id, true);
+    }
+
+    public static boolean isFunctionType(String type) {
+        return type.equals("AWS::Lambda::Function") || type.equals("AWS::Serverless::Function");
+    }
+
+    public Resolver resolver() {
+        return resolver;
+    }
+
+    public Stack.Builder out() {
+        return out;
+    }
+}
