@@ -1,0 +1,64 @@
+package dev.headroom.rules;
+
+import dev.headroom.rules.ecs.EcsAutoscalingFixedCapacity;
+import dev.headroom.rules.ecs.EcsScaleOutCooldownLongerThanScaleIn;
+import dev.headroom.rules.ecs.EcsScaleOutCooldownTooLong;
+import dev.headroom.rules.ecs.FargateInvalidTaskSize;
+import dev.headroom.rules.integration.SqsVisibilityBelowFunctionTimeout;
+import dev.headroom.rules.lambda.LambdaEphemeralStorageOutOfRange;
+import dev.headroom.rules.lambda.LambdaMemoryOutOfRange;
+import dev.headroom.rules.lambda.LambdaTimeoutNearLimit;
+import dev.headroom.rules.lambda.LambdaTimeoutOverLimit;
+import dev.headroom.rules.tool.ParseError;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Every rule headroom ships, listed here once (no classpath scanning, so start-up stays fast), in id order.
+ */
+public final class Registry {
+
+    private static final List<Rule> ALL = Stream.<Rule>of(
+                    new LambdaTimeoutOverLimit(),
+                    new LambdaTimeoutNearLimit(),
+                    new LambdaMemoryOutOfRange(),
+                    new LambdaEphemeralStorageOutOfRange(),
+                    new EcsScaleOutCooldownLongerThanScaleIn(),
+                    new EcsScaleOutCooldownTooLong(),
+                    new EcsAutoscalingFixedCapacity(),
+                    new FargateInvalidTaskSize(),
+                    new SqsVisibilityBelowFunctionTimeout(),
+                    new ParseError())
+            .sorted(Comparator.comparing(r -> r.meta().id()))
+            .toList();
+
+    private static final Map<String, Rule> BY_ID = new LinkedHashMap<>();
+
+    static {
+        for (Rule r : ALL) {
+            if (BY_ID.put(r.meta().id(), r) != null) throw new IllegalStateException("duplicate rule id " + r.meta().id());
+        }
+    }
+
+    private Registry() {
+    }
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    public static Rule byId(String id) {
+        return BY_ID.get(id);
+    }
+
+    /** A rule by id or by name ({@code HR102} or {@code lambda-timeout-near-limit}), or null. */
+    public static Rule lookup(String idOrName) {
+        Rule r = BY_ID.get(idOrName.toUpperCase(java.util.Locale.ROOT));
+        if (r != null) return r;
+        return ALL.stream().filter(x -> x.meta().name().equals(idOrName)).findFirst().orElse(null);
+    }
+}

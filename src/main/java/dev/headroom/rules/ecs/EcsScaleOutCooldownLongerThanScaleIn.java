@@ -1,0 +1,79 @@
+package dev.headroom.rules.ecs;
+
+import dev.headroom.model.Located;
+import dev.headroom.model.Related;
+import dev.headroom.model.ScalingPolicy;
+import dev.headroom.model.ScalingPolicy.Direction;
+import dev.headroom.model.Stack;
+import dev.headroom.rules.Rule;
+import dev.headroom.rules.RuleContext;
+import dev.headroom.rules.RuleInfo;
+import dev.headroom.rules.Severity;
+
+import java.util.List;
+
+@RuleInfo(
+        id = "HR201",
+        name = "ecs-scale-out-cooldown-longer-than-scale-in",
+        severity = Severity.WARNING,
+        summary = "ECS scaling waits longer to add tasks than to remove them.",
+        whatItDoes = """
+                For one scalable target, compares the effective cooldown after scaling out with the one after \
+                scaling in. Target tracking: `ScaleOutCooldown` against `ScaleInCooldown` of the same policy \
+                (Application Auto Scaling defaults both to 300 s). Step scaling: the `Cooldown` of the policy \
+                whose steps add capacity against the policy whose steps remove it.""",
+        whyIsThisBad = """
+                The asymmetry is backwards: the service reacts slowly to a rising load, when being short of \
+                tasks means errors and latency, and quickly to a falling one, when extra tasks only cost a little \
+                money. During a ramp the service stays under-provisioned for the whole scale-out cooldown.""",
+        example = """
+                ```yaml
+                  CpuScaling:
+                    Type: AWS::ApplicationAutoScaling::ScalingPolicy
+                    Properties:
+                      PolicyType: TargetTrackingScaling
+                      TargetTrackingScalingPolicyConfiguration:
+                        TargetValue: 60
+                        ScaleOutCooldown: 600
+                        ScaleInCooldown: 60
+                ```""",
+        useInstead = """
+                Scale out fast and in slowly: a short scale-out cooldown (60 s or less) and a longer scale-in one.
+                ```yaml
+                        ScaleOutCooldown: 60
+                        ScaleInCooldown: 300
+                ```""",
+        tags = {"ecs", "autoscaling", "cooldown"},
+        references = {"https://docs.aws.amazon.com/autoscaling/application/userguide/target-tracking-scaling-policy-overview.html",
+                "https://docs.aws.amazon.com/autoscaling/application/userguide/step-scaling-policy-overview.html"})
+public final class EcsScaleOutCooldownLongerThanScaleIn implements Rule {
+
+    @Override
+    public void check(Stack stack, RuleContext ctx) {
+        for (ScalingPolicy p : stack.scalingPolicies()) {
+            if (p.type() != ScalingPolicy.Type.TARGET_TRACKING || !Cooldowns.scalesEcs(stack, p)) continue;
+            report(ctx, p, p.scaleOutCooldown(), p, p.scaleInCooldown());
+        }
+        // Step scaling: compare each scale-out policy with each scale-in policy of the same target.
+        for (ScalingPolicy out : stack.scalingPolicies()) {
+            if (out.type() != ScalingPolicy.Type.STEP_SCALING || out.direction() != Direction.OUT
+                    || out.targetId() == null || !Cooldowns.scalesEcs(stack, out)) continue;
+            List<ScalingPolicy> ins = stack.policiesOf(out.targetId()).stream()
+                    .filter(q -> q.type() == ScalingPolicy.Type.STEP_SCALING && q.direction() == Direction.IN).toList();
+            for (ScalingPolicy in : ins) report(ctx, out, out.cooldown(), in, in.cooldown());
+        }
+    }
+
+    private static void report(RuleContext ctx, ScalingPolicy outPolicy, Located<Integer> out,
+                               ScalingPolicy inPolicy, Located<Integer> in) {
+        if (out == null || in == null || out.isUnknown() || in.isUnknown() || out.value() <= in.value()) return;
+        String outText = out.defaulted() ? out.value() + " s (the default)" : out.value() + " s";
+        String inText = in.defaulted() ? in.value() + " s (the default)" : in.value() + " s";
+        String where = outPolicy == inPolicy ? "" : " of " + Cooldowns.describe(inPolicy);
+        ctx.report(outPolicy.origin(), "ScaleOutCooldown", out, String.format(
+                        "Scale-out cooldown %s of %s is longer than the scale-in cooldown %s%s; "
+                                + "the service adds tasks more slowly than it removes them. Make scale-out the shorter one",
+                        outText, Cooldowns.describe(outPolicy), inText, where),
+                new Related(in.source(), "scale-in cooldown " + inText));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.headroom.rules.integration;
+
+import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Queue;
+import dev.headroom.model.Related;
+import dev.headroom.model.Stack;
+import dev.headroom.model.Trigger;
+import dev.headroom.model.TriggerKind;
+import dev.headroom.rules.Rule;
+import dev.headroom.rules.RuleContext;
+import dev.headroom.rules.RuleInfo;
+import dev.headroom.rules.Severity;
+
+@RuleInfo(
+        id = "HR304",
+        name = "sqs-visibility-below-function-timeout",
+        severity = Severity.ERROR,
+        summary = "SQS queue that triggers a function has a visibility timeout shorter than the function's timeout.",
+        whatItDoes = """
+                For each SQS queue that triggers a function of the same stack (an event source mapping, a SAM \
+                `SQS` event, a Serverless `sqs` event), compares the queue's `VisibilityTimeout` (30 s when not \
+                set) with the function's effective timeout.""",
+        whyIsThisBad = """
+                Lambda refuses to create the event source mapping when the queue's visibility timeout is shorter \
+                than the function timeout, so the deployment fails. Were it allowed, a message would become \
+                visible again while the first invocation still works on it and be processed twice.""",
+        example = """
+                ```yaml
+                  Jobs:
+                    Type: AWS::SQS::Queue          # VisibilityTimeout defaults to 30 s
+                  Worker:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Timeout: 120
+                      Events:
+                        Jobs:
+                          Type: SQS
+                          Properties:
+                            Queue: !GetAtt Jobs.Arn
+                ```""",
+        useInstead = """
+                Set the queue's visibility timeout to at least six times the function timeout (AWS's guidance):
+                ```yaml
+                  Jobs:
+                    Type: AWS::SQS::Queue
+                    Properties:
+                      VisibilityTimeout: 720
+                ```""",
+        tags = {"sqs", "lambda", "timeout"},
+        references = {"https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html",
+                "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html"})
+public final class SqsVisibilityBelowFunctionTimeout implements Rule {
+
+    @Override
+    public void check(Stack stack, RuleContext ctx) {
+        for (Trigger t : stack.triggers()) {
+            if (t.kind() != TriggerKind.SQS || t.queueId() == null) continue;
+            Queue q = stack.queue(t.queueId()).orElse(null);
+            LambdaFunction fn = stack.function(t.functionId()).orElse(null);
+            if (q == null || fn == null || q.visibilityTimeout().isUnknown() || fn.timeout().isUnknown()) continue;
+            int visibility = q.visibilityTimeout().value();
+            int timeout = fn.timeout().value();
+            if (visibility >= timeout) continue;
+            ctx.report(q.origin(), "VisibilityTimeout:" + fn.id(), q.visibilityTimeout(), String.format(
+                            "Queue %s: visibility timeout %d s%s is shorter than the %d s timeout of function %s, which it "
+                                    + "triggers; the event source mapping fails to create. Set it to at least %d s (6 × the timeout)",
+                            q.origin().label(), visibility, q.visibilityTimeout().defaulted() ? " (the default)" : "",
+                            timeout, fn.origin().label(), 6 * timeout),
+                    new Related(fn.timeout().source(), "timeout of function " + fn.origin().label()
+                            + (fn.timeout().defaulted() ? " (the default " + timeout + " s)" : "")),
+                    new Related(t.source(), "the queue triggers the function here"));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.headroom.rules.lambda;
+
+import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Stack;
+import dev.headroom.rules.Rule;
+import dev.headroom.rules.RuleContext;
+import dev.headroom.rules.RuleInfo;
+import dev.headroom.rules.Severity;
+
+@RuleInfo(
+        id = "HR104",
+        name = "lambda-ephemeral-storage-out-of-range",
+        severity = Severity.ERROR,
+        summary = "Lambda ephemeral storage (/tmp) outside 512–10240 MB: the deployment fails.",
+        whatItDoes = """
+                Reports a function whose `EphemeralStorage.Size` (`ephemeralStorageSize` in serverless.yml) is \
+                below 512 MB or above 10240 MB.""",
+        whyIsThisBad = """
+                Lambda rejects the value and the deployment fails. Needing more than 10 GB of scratch space is a \
+                sign that the job wants a container with attached storage or streaming I/O to S3.""",
+        example = """
+                ```yaml
+                      EphemeralStorage:
+                        Size: 20480
+                ```""",
+        useInstead = """
+                Keep `/tmp` within 512–10240 MB, stream large objects from S3, mount EFS, or run the job on \
+                ECS/Fargate with up to 200 GB of ephemeral storage.
+                ```yaml
+                      EphemeralStorage:
+                        Size: 10240
+                ```""",
+        tags = {"lambda", "limits", "storage"},
+        references = {"https://docs.aws.amazon.com/lambda/latest/dg/configuration-ephemeral-storage.html"})
+public final class LambdaEphemeralStorageOutOfRange implements Rule {
+
+    @Override
+    public void check(Stack stack, RuleContext ctx) {
+        for (LambdaFunction fn : stack.functions()) {
+            LambdaLimits limits = LambdaLimits.of(fn);
+            Integer size = fn.ephemeralStorage().value();
+            if (size != null && (size < limits.minEphemeral() || size > limits.maxEphemeral())) {
+                ctx.report(fn.origin(), "EphemeralStorage", fn.ephemeralStorage(), String.format(
+                        "Function %s: ephemeral storage %d MB is outside the range of %d–%d MB; the deployment fails",
+                        fn.origin().label(), size, limits.minEphemeral(), limits.maxEphemeral()));
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.headroom.rules.lambda;
+
+import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Stack;
+import dev.headroom.rules.Param;
+import dev.headroom.rules.Rule;
+import dev.headroom.rules.RuleContext;
+import dev.headroom.rules.RuleInfo;
+import dev.headroom.rules.Severity;
+
+@RuleInfo(
+        id = "HR102",
+        name = "lambda-timeout-near-limit",
+        severity = Severity.WARNING,
+        summary = "Lambda timeout close to the 15-minute maximum: long work belongs in ECS or Step Functions.",
+        whatItDoes = """
+                Reports a function whose effective timeout is at least `threshold` seconds (default 720, 80 % of \
+                the 900-second maximum) and at most 900 seconds.""",
+        whyIsThisBad = """
+                A function that needs almost 15 minutes has no room to grow: when the input gets a little bigger \
+                it is killed mid-work, with no checkpoint, and retried from the start. Long invocations are also \
+                the most expensive way to buy compute time, and a synchronous caller cannot wait that long.""",
+        example = """
+                ```yaml
+                Globals:
+                  Function:
+                    Timeout: 890
+                ```""",
+        useInstead = """
+                Split the work into steps (Step Functions, or SQS batches that each finish well within the limit), \
+                or run it as an ECS/Fargate task that has no time limit.
+                ```yaml
+                Globals:
+                  Function:
+                    Timeout: 120
+                ```""",
+        tags = {"lambda", "limits", "timeout"},
+        params = @Param(name = "threshold", defaultValue = "720",
+                description = "Timeout in seconds from which the rule reports (80 % of 900 by default)."),
+        references = {"https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html",
+                "https://docs.aws.amazon.com/step-functions/latest/dg/welcome.html"})
+public final class LambdaTimeoutNearLimit implements Rule {
+
+    @Override
+    public void check(Stack stack, RuleContext ctx) {
+        int threshold = ctx.intParam("threshold");
+        for (LambdaFunction fn : stack.functions()) {
+            LambdaLimits limits = LambdaLimits.of(fn);
+            Integer timeout = fn.timeout().value();
+            if (timeout != null && timeout >= threshold && timeout <= limits.maxTimeout()) {
+                ctx.report(fn.origin(), "Timeout", fn.timeout(), String.format(
+                        "Function %s: timeout %d s is within %d s of %s's %d s maximum (threshold %d s); "
+                                + "move long work to an ECS task or a Step Functions workflow",
+                        fn.origin().label(), timeout, limits.maxTimeout() - timeout, limits.platform(),
+                        limits.maxTimeout(), threshold));
+            }
+        }
+    }
+}
