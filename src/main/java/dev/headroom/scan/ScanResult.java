@@ -1,0 +1,19 @@
+package dev.headroom.scan;
+
+import dev.headroom.model.InputFormat;
+import dev.headroom.rules.Finding;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a scan produced.
+ *
+ * @param findings       sorted with {@link Finding#ORDER}
+ * @param filesByFormat  files read per format
+ * @param filesScanned   files read as one of our formats, plus files that failed to parse
+ * @param internalErrors failures of headroom itself (a bug), one line each; the CLI exits 3 when any
+ */
+public record ScanResult(List<Finding> findings, Map<InputFormat, Integer> filesByFormat, int filesScanned,
+                         List<String> notifications, List<String> internalErrors) {
+}
