@@ -1,0 +1,47 @@
+package dev.headroom.corpus;
+
+import dev.headroom.config.RuleSet;
+import dev.headroom.model.InputFormat;
+import dev.headroom.read.ReadOptions;
+import dev.headroom.rules.Finding;
+import dev.headroom.scan.ScanResult;
+import dev.headroom.scan.Scanner;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reads every file of the shared corpus (real templates from public repositories) with the strict rule set:
+ * no internal error may occur and no exception may escape. Prints what was read and found, per format and
+ * per rule, for the closing notes of issues.
+ */
+class CorpusTest {
+
+    @Test
+    void readsTheWholeCorpusWithoutInternalErrors() throws Exception {
+        Path corpus = Path.of(System.getProperty("headroom.corpus", "../shared/corpus"));
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "no corpus at " + corpus.toAbsolutePath());
+        long start = System.nanoTime();
+        ScanResult r = new Scanner(RuleSet.load("strict"), ReadOptions.defaults()).scan(List.of(corpus));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+
+        Map<String, Long> perRule = r.findings().stream()
+                .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
+        System.out.printf("corpus: %d files read in %d ms; by format: %s%n", r.filesScanned(), ms, r.filesByFormat());
+        System.out.printf("corpus: %d findings; by rule: %s%n", r.findings().size(), perRule);
+        r.internalErrors().forEach(e -> System.out.println("corpus internal error: " + e));
+
+        assertEquals(List.of(), r.internalErrors(), "internal errors on the corpus");
+        assertTrue(r.filesByFormat().getOrDefault(InputFormat.CLOUDFORMATION, 0) > 500, "CloudFormation files read");
+        assertTrue(r.filesByFormat().getOrDefault(InputFormat.SAM, 0) > 800, "SAM files read");
+    }
+}
