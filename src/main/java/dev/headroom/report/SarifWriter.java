@@ -90,8 +90,23 @@ public final class SarifWriter implements ReportWriter {
     }
 
     private static PhysicalLocation physical(Source s, ScanReport report) {
-        return new PhysicalLocation(new ArtifactLocation(report.relative(s.file()), SRCROOT),
-                new Region(s.line(), s.column(), s.endLine(), s.endColumn()));
+        return new PhysicalLocation(artifact(s.file(), report), new Region(s.line(), s.column(), s.endLine(), s.endColumn()));
+    }
+
+    /**
+     * A file under the base directory is a relative URI under {@code %SRCROOT%} (what GitHub resolves against
+     * the checkout); one outside it can only be an absolute {@code file:} URI. Either is percent-encoded.
+     */
+    static ArtifactLocation artifact(String file, ScanReport report) {
+        if (!report.inside(file)) {
+            return new ArtifactLocation(java.nio.file.Path.of(file).toAbsolutePath().normalize().toUri().toString(), null);
+        }
+        String rel = report.relative(file);
+        try {
+            return new ArtifactLocation(new java.net.URI(null, null, rel, null).getRawPath(), SRCROOT);
+        } catch (java.net.URISyntaxException e) {
+            return new ArtifactLocation(rel, SRCROOT);
+        }
     }
 
     /**
@@ -185,6 +200,7 @@ public final class SarifWriter implements ReportWriter {
     }
 
     @JsonPropertyOrder({"uri", "uriBaseId"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ArtifactLocation(String uri, String uriBaseId) {
     }
 

@@ -39,6 +39,11 @@ public record ScanReport(String toolVersion, Path baseDir, List<RuleMeta> rules,
         return rel.toString().replace('\\', '/');
     }
 
+    /** True when {@code file} lies under {@link #baseDir}. */
+    public boolean inside(String file) {
+        return Path.of(file).toAbsolutePath().normalize().startsWith(baseDir.toAbsolutePath().normalize());
+    }
+
     public long count(Severity s) {
         return findings.stream().filter(f -> f.severity() == s).count();
     }
