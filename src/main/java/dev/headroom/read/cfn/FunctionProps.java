@@ -23,6 +23,11 @@ public final class FunctionProps {
     public static final int DEFAULT_TIMEOUT = 3;
     public static final int DEFAULT_MEMORY = 128;
     public static final int DEFAULT_EPHEMERAL = 512;
+    /**
+     * Lambda Managed Instances support functions of 2 GB and more; a function on a capacity provider without
+     * MemorySize deploys (SAM's own integration tests do it), so 128 MB cannot be its default.
+     */
+    public static final int DEFAULT_MEMORY_MANAGED_INSTANCES = 2048;
 
     private FunctionProps() {
     }
@@ -35,7 +40,7 @@ public final class FunctionProps {
         Located<String> snapStart = snap == null ? null : snap.string("ApplyOn");
         return new LambdaFunction(origin,
                 p.integer("Timeout", DEFAULT_TIMEOUT),
-                p.integer("MemorySize", DEFAULT_MEMORY),
+                p.integer("MemorySize", p.has("CapacityProviderConfig") ? DEFAULT_MEMORY_MANAGED_INSTANCES : DEFAULT_MEMORY),
                 ephemeralSize,
                 p.string("Runtime"),
                 p.string("Handler"),
