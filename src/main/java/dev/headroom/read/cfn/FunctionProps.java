@@ -52,7 +52,8 @@ public final class FunctionProps {
                 provisioned,
                 alias,
                 snapStart,
-                p.has("CapacityProviderConfig") ? Located.of(true, p.node("CapacityProviderConfig").source()) : null);
+                p.has("CapacityProviderConfig") ? Located.of(true, p.node("CapacityProviderConfig").source()) : null,
+                p.has("DurableConfig") ? Located.of(true, p.node("DurableConfig").source()) : null);
     }
 
     private static Located<String> architecture(Props p, Origin origin) {

@@ -15,7 +15,8 @@ import dev.headroom.rules.Severity;
         summary = "Lambda timeout close to the 15-minute maximum: long work belongs in ECS or Step Functions.",
         whatItDoes = """
                 Reports a function whose effective timeout is at least `threshold` seconds (default 720, 80 % of \
-                the 900-second maximum) and at most 900 seconds.""",
+                the 900-second maximum) and at most 900 seconds. Durable functions (`DurableConfig`) are left \
+                alone: they checkpoint and resume across invocations, which is the remedy this rule recommends.""",
         whyIsThisBad = """
                 A function that needs almost 15 minutes has no room to grow: when the input gets a little bigger \
                 it is killed mid-work, with no checkpoint, and retried from the start. Long invocations are also \
@@ -47,12 +48,14 @@ public final class LambdaTimeoutNearLimit implements Rule {
         for (LambdaFunction fn : stack.functions()) {
             LambdaLimits limits = LambdaLimits.of(fn);
             Integer timeout = fn.timeout().value();
-            if (timeout != null && timeout >= threshold && timeout <= limits.maxTimeout()) {
+            if (timeout != null && timeout >= threshold && timeout <= limits.maxTimeout() && !fn.isDurable()) {
+                String where = timeout == limits.maxTimeout()
+                        ? String.format("is %s's %d s maximum", limits.platform(), limits.maxTimeout())
+                        : String.format("is within %d s of %s's %d s maximum", limits.maxTimeout() - timeout,
+                                limits.platform(), limits.maxTimeout());
                 ctx.report(fn.origin(), "Timeout", fn.timeout(), String.format(
-                        "Function %s: timeout %d s is within %d s of %s's %d s maximum (threshold %d s); "
-                                + "move long work to an ECS task or a Step Functions workflow",
-                        fn.origin().label(), timeout, limits.maxTimeout() - timeout, limits.platform(),
-                        limits.maxTimeout(), threshold));
+                        "Function %s: timeout %d s %s (threshold %d s); move long work to an ECS task, a Step "
+                                + "Functions workflow or a durable function", fn.origin().label(), timeout, where, threshold));
             }
         }
     }
