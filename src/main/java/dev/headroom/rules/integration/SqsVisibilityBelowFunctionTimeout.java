@@ -63,9 +63,10 @@ public final class SqsVisibilityBelowFunctionTimeout implements Rule {
             if (visibility >= timeout) continue;
             ctx.report(q.origin(), "VisibilityTimeout:" + fn.id(), q.visibilityTimeout(), String.format(
                             "Queue %s: visibility timeout %d s%s is shorter than the %d s timeout of function %s, which it "
-                                    + "triggers; the event source mapping fails to create. Set it to at least %d s (6 × the timeout)",
+                                    + "triggers; the event source mapping fails to create. Set it to at least %d s; AWS recommends "
+                                    + "6 × the timeout, %d s",
                             q.origin().label(), visibility, q.visibilityTimeout().defaulted() ? " (the default)" : "",
-                            timeout, fn.origin().label(), 6 * timeout),
+                            timeout, fn.origin().label(), timeout, 6 * timeout),
                     new Related(fn.timeout().source(), "timeout of function " + fn.origin().label()
                             + (fn.timeout().defaulted() ? " (the default " + timeout + " s)" : "")),
                     new Related(t.source(), "the queue triggers the function here"));
