@@ -18,7 +18,8 @@ import dev.headroom.tree.YamlParser;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,11 +122,18 @@ public final class Scanner {
                         Source.fileStart(file));
             }
             byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length);
+            CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+            if (r.isError()) {
+                int line = 1;
+                for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+                throw new ParseException(String.format("file is not valid UTF-8 (byte 0x%02X at offset %d)",
+                        bytes[in.position()] & 0xff, in.position()), Source.at(file, line, 1));
+            }
+            String text = out.flip().toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new ParseException("file is not valid UTF-8", Source.fileStart(file));
         } catch (IOException e) {
             throw new ParseException("cannot read file: " + e.getMessage(), Source.fileStart(file));
         }

@@ -45,7 +45,9 @@ public final class JsonParser {
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             Source at = l == null ? Source.fileStart(file) : Source.at(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-            throw new ParseException("JSON: " + firstLine(e.getOriginalMessage()), at);
+            String message = firstLine(e.getOriginalMessage());
+            if (message.contains("nesting depth")) message = "document nested more than " + YamlParser.MAX_DEPTH + " levels deep";
+            throw new ParseException("JSON: " + message, at);
         } catch (IOException e) {
             throw new ParseException("JSON: " + firstLine(e.getMessage()), Source.fileStart(file));
         }
