@@ -4,7 +4,6 @@ import dev.headroom.config.RuleSet;
 import dev.headroom.discover.Discovery;
 import dev.headroom.discover.FormatDetector;
 import dev.headroom.model.InputFormat;
-import dev.headroom.model.Source;
 import dev.headroom.model.Stack;
 import dev.headroom.read.ReadOptions;
 import dev.headroom.read.Readers;
@@ -12,23 +11,15 @@ import dev.headroom.rules.Finding;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.tool.ParseError;
 import dev.headroom.tree.Document;
-import dev.headroom.tree.JsonParser;
 import dev.headroom.tree.ParseException;
-import dev.headroom.tree.YamlParser;
+import dev.headroom.tree.Parsers;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,9 +30,6 @@ import java.util.Set;
  * recorded as an internal error and the scan goes on too.
  */
 public final class Scanner {
-
-    /** Larger files are refused before they are read into memory. */
-    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
     private final RuleSet ruleSet;
     private final ReadOptions readOptions;
@@ -73,10 +61,10 @@ public final class Scanner {
     private FileOutcome scanFile(Discovery.Candidate c, List<Finding> findings, List<String> internalErrors) {
         String file = c.path().toString();
         try {
-            String text = readText(c.path());
+            String text = Parsers.readText(c.path());
             // Named files too: pre-commit passes every staged YAML, and a Helm chart is not ours to report.
             if (!FormatDetector.mayBeTemplate(text)) return new FileOutcome(null, false);
-            Document doc = parse(file, text);
+            Document doc = Parsers.parse(file, text);
             InputFormat format = FormatDetector.detect(doc.root());
             if (format == null) return new FileOutcome(null, false);
             for (Stack stack : Readers.read(doc, format, readOptions)) check(stack, findings, internalErrors);
@@ -104,39 +92,6 @@ public final class Scanner {
     private void addParseError(ParseException e, List<Finding> findings) {
         RuleSet.Active a = ruleSet.get(ParseError.ID);
         if (a != null) findings.add(ParseError.finding(e).withSeverity(a.level()));
-    }
-
-    static Document parse(String file, String text) throws ParseException {
-        String lower = file.toLowerCase(Locale.ROOT);
-        boolean json = lower.endsWith(".json") || (lower.endsWith(".template") && text.stripLeading().startsWith("{"));
-        return json ? JsonParser.parse(file, text) : YamlParser.parse(file, text);
-    }
-
-    /** Reads UTF-8 text strictly (a malformed byte is a parse error, not a silent replacement). */
-    static String readText(Path path) throws ParseException {
-        String file = path.toString();
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                throw new ParseException(String.format("file too large (%d bytes; the limit is %d)", size, MAX_FILE_BYTES),
-                        Source.fileStart(file));
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            CharBuffer out = CharBuffer.allocate(bytes.length);
-            CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
-            if (r.isError()) {
-                int line = 1;
-                for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
-                throw new ParseException(String.format("file is not valid UTF-8 (byte 0x%02X at offset %d)",
-                        bytes[in.position()] & 0xff, in.position()), Source.at(file, line, 1));
-            }
-            String text = out.flip().toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (IOException e) {
-            throw new ParseException("cannot read file: " + e.getMessage(), Source.fileStart(file));
-        }
     }
 
     static String describe(Throwable e) {

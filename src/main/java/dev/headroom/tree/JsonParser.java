@@ -10,117 +10,135 @@ import dev.headroom.model.Source;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * JSON to the positioned tree with Jackson's streaming parser. It reads from a {@link StringReader} so that
- * columns count characters, not bytes, and rejects duplicate keys (CloudFormation would keep one silently).
+ * Parses JSON (CloudFormation templates, CDK synth output) into the positioned tree with Jackson's
+ * streaming parser. It reads from a Reader so that columns count characters, not bytes.
  */
 public final class JsonParser {
 
-    private final String file;
-    private final com.fasterxml.jackson.core.JsonParser p;
-
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(YamlParser.MAX_DEPTH).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    // our own, located depth check fires first; Jackson's is the backstop
+                    .maxNestingDepth(Limits.MAX_DEPTH * 2)
+                    .maxStringLength(Limits.MAX_BYTES)
+                    .build())
             .build();
 
-    private JsonParser(String file, com.fasterxml.jackson.core.JsonParser p) {
+    private final String file;
+    private final String text;
+    private final com.fasterxml.jackson.core.JsonParser jackson;
+
+    private JsonParser(String file, String text, com.fasterxml.jackson.core.JsonParser jackson) {
         this.file = file;
-        this.p = p;
+        this.text = text;
+        this.jackson = jackson;
     }
 
+    /** Parses one JSON value; empty text gives a null root, anything after the value is an error. */
     public static Document parse(String file, String text) throws ParseException {
-        try (com.fasterxml.jackson.core.JsonParser p = FACTORY.createParser(new StringReader(text))) {
-            JsonParser jp = new JsonParser(file, p);
-            JsonToken first = p.nextToken();
-            if (first == null) return new Document(file, Syntax.JSON, null);
-            Node root = jp.value(first);
-            if (p.nextToken() != null) {
-                throw new ParseException("JSON: unexpected content after the end of the document", jp.tokenStart());
+        Limits.checkLength(file, text);
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try (com.fasterxml.jackson.core.JsonParser jackson = FACTORY.createParser(new StringReader(body))) {
+            JsonParser parser = new JsonParser(file, body, jackson);
+            JsonToken first = jackson.nextToken();
+            Node root = first == null ? null : parser.value(first, 1);
+            if (jackson.nextToken() != null) {
+                throw new ParseException("unexpected content after the JSON value", parser.start());
             }
             return new Document(file, Syntax.JSON, root);
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            Source at = l == null ? Source.fileStart(file) : Source.at(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-            String message = firstLine(e.getOriginalMessage());
-            if (message.contains("nesting depth")) message = "document nested more than " + YamlParser.MAX_DEPTH + " levels deep";
-            throw new ParseException("JSON: " + message, at);
+            JsonLocation at = e.getLocation();
+            Source source = at == null ? Source.fileStart(file) : Source.at(file, at.getLineNr(), at.getColumnNr());
+            throw new ParseException(firstLine(e.getOriginalMessage()), source);
         } catch (IOException e) {
-            throw new ParseException("JSON: " + firstLine(e.getMessage()), Source.fileStart(file));
+            throw new ParseException("cannot read JSON: " + firstLine(e.getMessage()), Source.fileStart(file));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ParseException("invalid JSON: " + firstLine(e.getMessage()), Source.fileStart(file));
         }
     }
 
-    private static String firstLine(String s) {
-        return s == null ? "malformed JSON" : s.lines().findFirst().orElse(s);
-    }
-
-    private Node value(JsonToken t) throws IOException, ParseException {
-        Source start = tokenStart();
-        switch (t) {
-            case START_OBJECT: {
-                List<MapNode.Entry> entries = new ArrayList<>();
-                Map<String, Integer> firstLine = new HashMap<>();
-                JsonToken k;
-                while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    Source keySource = tokenRange();
-                    Integer previous = firstLine.putIfAbsent(name, keySource.line());
-                    if (previous != null) {
-                        throw new ParseException("duplicate key '" + name + "' (first at line " + previous + ")", keySource);
-                    }
-                    Node v = value(p.nextToken());
-                    entries.add(new MapNode.Entry(ScalarNode.string(name, keySource), v));
-                }
-                return new MapNode(entries, to(start));
-            }
-            case START_ARRAY: {
-                List<Node> items = new ArrayList<>();
-                JsonToken i;
-                while ((i = p.nextToken()) != JsonToken.END_ARRAY) {
-                    if (i == null) throw new ParseException("JSON: unexpected end of input in an array", tokenStart());
-                    items.add(value(i));
-                }
-                return new ListNode(items, to(start));
-            }
-            case VALUE_STRING:
-                return new ScalarNode(p.getText(), p.getText(), tokenRange());
-            case VALUE_NUMBER_INT: {
-                Object v = switch (p.getNumberType()) {
-                    case INT, LONG -> p.getLongValue();
-                    default -> p.getBigIntegerValue();
-                };
-                return new ScalarNode(v, p.getText(), tokenRange());
-            }
-            case VALUE_NUMBER_FLOAT:
-                return new ScalarNode(p.getDoubleValue(), p.getText(), tokenRange());
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return new ScalarNode(t == JsonToken.VALUE_TRUE, p.getText(), tokenRange());
-            case VALUE_NULL:
-                return new ScalarNode(null, "", tokenRange());
-            default:
-                throw new ParseException("JSON: unexpected " + t, start);
+    private Node value(JsonToken token, int depth) throws IOException, ParseException {
+        Source start = start();
+        if (depth > Limits.MAX_DEPTH) {
+            throw new ParseException("too deep: more than " + Limits.MAX_DEPTH + " levels of nesting", start);
         }
+        return switch (token) {
+            case START_OBJECT -> object(start, depth);
+            case START_ARRAY -> array(start, depth);
+            case VALUE_STRING -> ScalarNode.string(jackson.getText(), stringSource(start));
+            case VALUE_NUMBER_INT -> scalar(integer(), start);
+            case VALUE_NUMBER_FLOAT -> scalar(jackson.getDoubleValue(), start);
+            case VALUE_TRUE -> scalar(Boolean.TRUE, start);
+            case VALUE_FALSE -> scalar(Boolean.FALSE, start);
+            case VALUE_NULL -> new ScalarNode(null, "", spanning(start, 4));
+            default -> throw new ParseException("unexpected " + token.asString(), start);
+        };
     }
 
-    private Source tokenStart() {
-        JsonLocation l = p.currentTokenLocation();
-        return Source.at(file, l.getLineNr(), l.getColumnNr());
+    private MapNode object(Source start, int depth) throws IOException, ParseException {
+        MapBuilder entries = new MapBuilder();
+        for (JsonToken t = jackson.nextToken(); t != JsonToken.END_OBJECT; t = jackson.nextToken()) {
+            ScalarNode key = ScalarNode.string(jackson.currentName(), stringSource(start()));
+            entries.add(key, value(jackson.nextToken(), depth + 1));
+        }
+        return entries.build(through(start));
     }
 
-    /** The current token, from its first character to the one after its last. */
-    private Source tokenRange() {
-        JsonLocation s = p.currentTokenLocation();
-        JsonLocation e = p.currentLocation();
-        return new Source(file, s.getLineNr(), s.getColumnNr(), e.getLineNr(), e.getColumnNr());
+    private ListNode array(Source start, int depth) throws IOException, ParseException {
+        List<Node> items = new ArrayList<>();
+        for (JsonToken t = jackson.nextToken(); t != JsonToken.END_ARRAY; t = jackson.nextToken()) {
+            items.add(value(t, depth + 1));
+        }
+        return new ListNode(items, through(start));
+    }
+
+    private Number integer() throws IOException {
+        return jackson.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.BIG_INTEGER
+                ? jackson.getBigIntegerValue() : (Number) jackson.getLongValue();
+    }
+
+    /** Numbers and booleans: Jackson's text is the token as written. */
+    private ScalarNode scalar(Object value, Source start) throws IOException {
+        String raw = jackson.getText();
+        return new ScalarNode(value, raw, spanning(start, raw.length()));
+    }
+
+    /** Where the current token starts (1-based line and column). */
+    private Source start() {
+        JsonLocation at = jackson.currentTokenLocation();
+        return Source.at(file, at.getLineNr(), at.getColumnNr());
     }
 
     /** From {@code start} to just after the current (closing) token. */
-    private Source to(Source start) {
-        JsonLocation e = p.currentLocation();
-        return new Source(file, start.line(), start.column(), e.getLineNr(), e.getColumnNr());
+    private Source through(Source start) {
+        JsonLocation end = jackson.currentTokenLocation();
+        return new Source(file, start.line(), start.column(), end.getLineNr(), end.getColumnNr() + 1);
+    }
+
+    private Source spanning(Source start, int length) {
+        return new Source(file, start.line(), start.column(), start.line(), start.column() + length);
+    }
+
+    /**
+     * A string token's range, quotes included, measured in the source text so that escapes
+     * ({@code \u00e9}) count as written. A JSON string cannot span lines.
+     */
+    private Source stringSource(Source start) throws IOException {
+        long offset = jackson.currentTokenLocation().getCharOffset();
+        if (offset < 0 || offset >= text.length() || text.charAt((int) offset) != '"') {
+            return spanning(start, jackson.getText().length() + 2);
+        }
+        int i = (int) offset + 1;
+        while (i < text.length() && text.charAt(i) != '"') {
+            i += text.charAt(i) == '\\' ? 2 : 1;
+        }
+        return spanning(start, i + 1 - (int) offset);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) return "invalid JSON";
+        return message.strip().split("\\R", 2)[0];
     }
 }

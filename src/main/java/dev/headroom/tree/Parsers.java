@@ -1,0 +1,91 @@
+package dev.headroom.tree;
+
+import dev.headroom.model.Source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reads a file and parses it as JSON or YAML into the positioned tree. */
+public final class Parsers {
+
+    private Parsers() {
+    }
+
+    /**
+     * Parses {@code path} as UTF-8: {@code .json} files as JSON, {@code .template} files as JSON
+     * when they start with '{', everything else as YAML. A file is never retried in the other syntax.
+     */
+    public static Document parse(Path path) throws ParseException {
+        return parse(path.toString(), readText(path));
+    }
+
+    /** Parses text read from {@code file}, choosing the syntax by the file's name as {@link #parse(Path)} does. */
+    public static Document parse(String file, String text) throws ParseException {
+        return isJson(file, text) ? JsonParser.parse(file, text) : YamlParser.parse(file, text);
+    }
+
+    /** The file's text: at most {@link Limits#MAX_BYTES}, strict UTF-8, without a BOM. */
+    public static String readText(Path path) throws ParseException {
+        String file = path.toString();
+        return decode(file, read(path, file));
+    }
+
+    private static boolean isJson(String file, String text) {
+        String name = file.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) return true;
+        return name.endsWith(".template") && text.strip().startsWith("{");
+    }
+
+    private static byte[] read(Path path, String file) throws ParseException {
+        try {
+            long size = Files.size(path);
+            if (size > Limits.MAX_BYTES) {
+                throw new ParseException("file too large (" + size + " bytes, limit " + Limits.MAX_BYTES
+                        + " bytes)", Source.fileStart(file));
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new ParseException("cannot read file: it does not exist", Source.fileStart(file));
+        } catch (AccessDeniedException e) {
+            throw new ParseException("cannot read file: permission denied", Source.fileStart(file));
+        } catch (IOException e) {
+            throw new ParseException("cannot read file: " + e.getMessage(), Source.fileStart(file));
+        }
+    }
+
+    /** Strict UTF-8 without a BOM; a malformed byte is reported on its line. */
+    private static String decode(String file, byte[] bytes) throws ParseException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) result = decoder.flush(out);
+        if (result.isError()) {
+            throw new ParseException("file is not valid UTF-8 (byte " + (in.position() + 1) + ")",
+                    Source.at(file, lineOf(bytes, in.position()), 1));
+        }
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static int lineOf(byte[] bytes, int end) {
+        int line = 1;
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == '\n') line++;
+        }
+        return line;
+    }
+}

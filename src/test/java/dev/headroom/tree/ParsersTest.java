@@ -1,0 +1,78 @@
+package dev.headroom.tree;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.headroom.tree.TreeAssertions.assertRange;
+import static dev.headroom.tree.TreeAssertions.map;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ParsersTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] content) throws IOException {
+        return Files.write(dir.resolve(name), content);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return write(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void choosesTheSyntaxByExtensionAndTemplateContent() throws Exception {
+        assertEquals(Syntax.JSON, Parsers.parse(write("a.json", "{\"a\": 1}")).syntax());
+        assertEquals(Syntax.JSON, Parsers.parse(write("A.JSON", "{\"a\": 1}")).syntax());
+        assertEquals(Syntax.YAML, Parsers.parse(write("a.yaml", "a: 1")).syntax());
+        assertEquals(Syntax.YAML, Parsers.parse(write("a.yml", "{\"a\": 1}")).syntax());
+        assertEquals(Syntax.JSON, Parsers.parse(write("a.template", "\n  {\"a\": 1}")).syntax());
+        assertEquals(Syntax.YAML, Parsers.parse(write("b.template", "a: !Ref b")).syntax());
+    }
+
+    @Test
+    void usesThePathAsGivenAsTheSourceFile() throws Exception {
+        Path p = write("t.yaml", "a: 1");
+        Document doc = Parsers.parse(p);
+        assertEquals(p.toString(), doc.file());
+        assertEquals(p.toString(), map(doc.root()).get("a").source().file());
+    }
+
+    @Test
+    void aJsonFileThatIsNotJsonIsAnErrorNotRetriedAsYaml() throws Exception {
+        Path p = write("c.json", "a: 1\n");
+        assertThrows(ParseException.class, () -> Parsers.parse(p));
+    }
+
+    @Test
+    void stripsTheBom() throws Exception {
+        Document doc = Parsers.parse(write("bom.json", "\uFEFF{\"a\": 1}"));
+        assertRange("1:1-1:9", doc.root());
+    }
+
+    @Test
+    void malformedUtf8IsAParseErrorOnItsLine() throws Exception {
+        Path p = write("bad.yaml", new byte[] {'a', ':', ' ', '1', '\n', 'b', ':', ' ', (byte) 0xC3, '\n'});
+        ParseException e = assertThrows(ParseException.class, () -> Parsers.parse(p));
+        assertTrue(e.getMessage().startsWith("file is not valid UTF-8"), e.getMessage());
+        assertEquals(2, e.source().line());
+        assertEquals(p.toString(), e.source().file());
+    }
+
+    @Test
+    void unreadableFilesAreParseErrorsAtLineOne() {
+        Path missing = dir.resolve("missing.yaml");
+        ParseException e = assertThrows(ParseException.class, () -> Parsers.parse(missing));
+        assertEquals("cannot read file: it does not exist", e.getMessage());
+        assertEquals(1, e.source().line());
+        ParseException directory = assertThrows(ParseException.class, () -> Parsers.parse(dir));
+        assertTrue(directory.getMessage().startsWith("cannot read file"), directory.getMessage());
+    }
+}
