@@ -63,6 +63,21 @@ public final class RuleSet {
         return active.get(ruleId);
     }
 
+    /**
+     * This rule set with one parameter of one rule replaced, when that rule is active (the command line's
+     * {@code --as-of} sets HR107's {@code asOf} this way).
+     */
+    public RuleSet withParam(String ruleId, String param, String value) {
+        Active a = active.get(ruleId);
+        if (a == null) return this;
+        if (!a.params().containsKey(param)) throw new IllegalArgumentException(ruleId + " has no parameter " + param);
+        Map<String, String> params = new LinkedHashMap<>(a.params());
+        params.put(param, value);
+        Map<String, Active> copy = new LinkedHashMap<>(active);
+        copy.put(ruleId, new Active(a.rule(), a.level(), Map.copyOf(params)));
+        return new RuleSet(name, copy);
+    }
+
     public static List<String> bundled() {
         return BUNDLED;
     }
