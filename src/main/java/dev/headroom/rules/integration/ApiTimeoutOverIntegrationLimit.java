@@ -70,15 +70,19 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
             if (tightest == null || timeoutMs <= tightestMs) continue;
             boolean explicit = tightest.timeoutMillis() != null;
             ctx.report(fn.origin(), "Timeout", fn.timeout(), String.format(
-                            "Function %s: timeout %d s%s is longer than the %s integration timeout of %s ms%s; clients "
+                            "Function %s: timeout %d s%s is longer than the %s integration timeout of %s s%s; clients "
                                     + "get 504 while the function runs on. Lower the timeout to at most %d s or make the work asynchronous",
                             fn.origin().label(), fn.timeout().value(), fn.timeout().defaulted() ? " (the default)" : "",
-                            tightest.kind().title(), tightestMs, explicit ? " (TimeoutInMillis)" : " (the default)",
+                            tightest.kind().title(), seconds(tightestMs), explicit ? " (TimeoutInMillis " + tightestMs + ")" : " (the default)",
                             tightestMs / 1000),
                     new Related(tightest.source(), tightest.kind().title()
                             + (tightest.path() == null ? "" : " route " + (tightest.method() == null ? "" : tightest.method() + " ") + tightest.path())
                             + (explicit ? ", TimeoutInMillis " + tightestMs : "")));
         }
+    }
+
+    private static String seconds(int ms) {
+        return ms % 1000 == 0 ? String.valueOf(ms / 1000) : String.valueOf(ms / 1000.0);
     }
 
     /** The integration timeout of an API Gateway trigger in ms; null when not API Gateway or not resolved. */
