@@ -34,7 +34,7 @@ import dev.headroom.rules.Severity;
                       Events:
                         Everything:
                           Type: Api
-                          Properties: {Path: /{proxy+}, Method: any}
+                          Properties: {Path: "/{proxy+}", Method: any}
                 ```""",
         useInstead = """
                 Declare the routes the API has, each to a function sized for it — or, for a long-running web \
