@@ -18,9 +18,11 @@ import dev.headroom.rules.Severity;
         whatItDoes = """
                 For each function invoked by API Gateway, compares its effective timeout with the integration \
                 timeout of each route: the explicit `TimeoutInMillis` of the method's integration, the HTTP API \
-                integration or the SAM event when set, else the default — 29 s for REST and WebSocket APIs, 30 s \
-                for HTTP APIs. Reports the function's timeout when it is longer than the shortest of these. ALB \
-                targets and function URLs have no such cap and are not checked. An explicit `TimeoutInMillis` \
+                integration or the SAM event when set, else the default — 29 s for REST APIs, 30 s for HTTP APIs. \
+                Reports the function's timeout when it is longer than the shortest of these. ALB targets and \
+                function URLs have no such cap and are not checked. WebSocket APIs are not checked either: their \
+                functions usually answer through the connection (`PostToConnection`), so no client waits for the \
+                integration response. An explicit `TimeoutInMillis` \
                 that covers the function's timeout (REST APIs may raise it above 29 s with a quota increase) \
                 silences the rule.""",
         whyIsThisBad = """
@@ -87,9 +89,8 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
 
     /** The integration timeout of an API Gateway trigger in ms; null when not API Gateway or not resolved. */
     private static Integer limitMs(Trigger t) {
-        if (t.kind() != TriggerKind.REST_API && t.kind() != TriggerKind.HTTP_API && t.kind() != TriggerKind.WEBSOCKET) {
-            return null;
-        }
+        // WebSocket functions usually answer through PostToConnection; nobody waits for the integration response.
+        if (t.kind() != TriggerKind.REST_API && t.kind() != TriggerKind.HTTP_API) return null;
         if (t.timeoutMillis() != null) return t.timeoutMillis().known() ? t.timeoutMillis().value() : null;
         return t.kind() == TriggerKind.HTTP_API ? HTTP_DEFAULT_MS : REST_DEFAULT_MS;
     }

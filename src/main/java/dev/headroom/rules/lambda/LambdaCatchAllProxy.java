@@ -16,11 +16,15 @@ import dev.headroom.rules.Severity;
         severity = Severity.NOTE,
         summary = "One function serves a catch-all API route: a whole web framework inside Lambda.",
         whatItDoes = """
-                Reports an API Gateway route that sends every request to one function: a REST resource path \
-                ending in a greedy variable (`{proxy+}`), a route `ANY /`, an HTTP API `$default` route (also the \
-                one a SAM `HttpApi` event without `Path` creates, and HTTP API quick create), or a Serverless \
+                Reports an API Gateway route that sends every request to one function: a REST or HTTP API path \
+                ending in a greedy variable (`{proxy+}`, whatever the method), an HTTP API `$default` route (also \
+                the one a SAM `HttpApi` event without `Path` creates, and HTTP API quick create), or a Serverless \
                 `httpApi: '*'`. Function URLs and ALB targets are not routes and are not reported. The finding \
-                points at the route or event, with the function as related location.""",
+                points at the route or event, with the function as related location.
+
+                RULES.md also lists `ANY /`; on its own that route matches only the root path (`/`), not every \
+                path, so it is not reported: a whole app behind one function always needs `{proxy+}` or \
+                `$default` besides it, and those are reported.""",
         whyIsThisBad = """
                 A "Lambdalith" carries a whole web framework: its cold start loads every route's dependencies, \
                 its memory and timeout are sized for the heaviest route, and each concurrent request pays for a \
@@ -65,11 +69,13 @@ public final class LambdaCatchAllProxy implements Rule {
         }
     }
 
-    /** {@code {proxy+}} (any greedy variable), {@code $default}, {@code *}, or {@code ANY /}. */
+    /**
+     * {@code {proxy+}} (any greedy variable), {@code $default}, or {@code *}. {@code ANY /} is not: API Gateway
+     * matches it for the root path only.
+     */
     static boolean catchAll(String path, String method) {
         if (path == null) return false;
         String p = path.trim();
-        if (p.endsWith("+}") || p.equals("$default") || p.equals("*") || p.equals("/*")) return true;
-        return p.equals("/") && method != null && (method.equalsIgnoreCase("ANY") || method.equals("*"));
+        return p.endsWith("+}") || p.equals("$default") || p.equals("*") || p.equals("/*");
     }
 }
