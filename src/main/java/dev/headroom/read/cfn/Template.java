@@ -70,6 +70,22 @@ public final class Template {
         return null;
     }
 
+    /**
+     * Like {@link #referencedOfType}, but null when {@code n} references two different resources of that type
+     * (an {@code Fn::If} between two services, one of which exists): the reference is then ambiguous.
+     */
+    public String referencedOnlyOfType(Node n, String type) {
+        if (n == null) return null;
+        String found = null;
+        for (var ref : resolver.references(n)) {
+            Resource r = resources.get(ref.logicalId());
+            if (r == null || !r.type().equals(type)) continue;
+            if (found != null && !found.equals(r.id())) return null;
+            found = r.id();
+        }
+        return found;
+    }
+
     /** The logical id that {@code n} references when the resource is a Lambda function of any flavour. */
     public String referencedFunction(Node n) {
         if (n == null) return null;
