@@ -44,7 +44,8 @@ import java.time.format.DateTimeParseException;
                 ```""",
         tags = {"lambda", "runtime", "security"},
         params = @Param(name = "asOf", defaultValue = "today",
-                description = "The date compared with the runtime's dates: `today` (UTC) or `YYYY-MM-DD`."),
+                description = "The date compared with the runtime's dates: `today` (UTC) or `YYYY-MM-DD`.",
+                kind = Param.Kind.DATE),
         references = {"https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html",
                 "https://docs.aws.amazon.com/lambda/latest/dg/runtime-support-policy.html"})
 public final class LambdaDeprecatedRuntime implements Rule {

@@ -61,7 +61,8 @@ import java.util.regex.Pattern;
                 ```""",
         tags = {"lambda", "latency", "cold-start"},
         params = @Param(name = "runtimes", defaultValue = "java.*,dotnet.*",
-                description = "Regular expressions (comma-separated) of the runtimes whose cold starts take seconds."),
+                description = "Regular expressions (comma-separated) of the runtimes whose cold starts take seconds.",
+                kind = Param.Kind.PATTERNS),
         references = {"https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html",
                 "https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html",
                 "https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html"})
