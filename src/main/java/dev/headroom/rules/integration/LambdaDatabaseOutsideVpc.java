@@ -77,7 +77,7 @@ public final class LambdaDatabaseOutsideVpc implements Rule {
                         "Function %s reaches %s (%s) but has no VPC configuration: it cannot connect to a private "
                                 + "endpoint. Add VpcConfig with subnets of the database's VPC",
                         fn.origin().label(), what, r.entry().name()),
-                        List.of(new Related(target.source(), what)));
+                        List.of(new Related(fn.origin().source(), "function " + fn.origin().label()), new Related(target.source(), what)));
             }
         }
     }

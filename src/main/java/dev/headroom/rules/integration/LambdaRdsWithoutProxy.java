@@ -70,7 +70,7 @@ public final class LambdaRdsWithoutProxy implements Rule {
                                 + "environment opens its own connection. Put an RDS Proxy in front and use its endpoint",
                         fn.origin().label(), r.database().kind() == dev.headroom.model.Database.Kind.CLUSTER ? "DB cluster" : "DB instance",
                         r.database().origin().label(), r.entry().name(), r.reference().logicalId(), r.reference().attribute()),
-                        List.of(new Related(r.database().origin().source(), "database " + r.database().origin().label())));
+                        List.of(new Related(fn.origin().source(), "function " + fn.origin().label()), new Related(r.database().origin().source(), "database " + r.database().origin().label())));
             }
         }
     }
