@@ -78,7 +78,7 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
                             tightest.kind().title(), seconds(tightestMs), explicit ? " (TimeoutInMillis " + tightestMs + ")" : " (the default)",
                             tightestMs / 1000),
                     new Related(tightest.source(), tightest.kind().title()
-                            + (tightest.path() == null ? "" : " route " + (tightest.method() == null ? "" : tightest.method() + " ") + tightest.path())
+                            + (tightest.path() == null ? "" : " route " + (tightest.method() == null ? "" : tightest.method().toUpperCase(java.util.Locale.ROOT) + " ") + tightest.path())
                             + (explicit ? ", TimeoutInMillis " + tightestMs : "")));
         }
     }

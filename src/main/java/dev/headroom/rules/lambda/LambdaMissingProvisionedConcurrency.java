@@ -80,7 +80,7 @@ public final class LambdaMissingProvisionedConcurrency implements Rule {
             if (mitigated(stack, fn, runtime)) continue;
             List<Related> related = new ArrayList<>();
             for (Trigger t : http) related.add(new Related(t.source(), "invoked synchronously by " + t.kind().title()
-                    + (t.path() == null ? "" : " " + (t.method() == null ? "" : t.method() + " ") + t.path())));
+                    + (t.path() == null ? "" : " " + (t.method() == null ? "" : t.method().toUpperCase(java.util.Locale.ROOT) + " ") + t.path())));
             boolean snapUnsupported = Concurrency.snapStartOn(fn);
             if (snapUnsupported) related.add(new Related(fn.snapStart().source(), "SnapStart, which " + runtime + " does not support"));
             ctx.report(fn.origin(), "ProvisionedConcurrency", fn.origin().source(), String.format(
