@@ -1,6 +1,5 @@
 package dev.headroom.rules.tool;
 
-import dev.headroom.model.ContainerDefinition;
 import dev.headroom.model.Database;
 import dev.headroom.model.EcsService;
 import dev.headroom.model.LambdaFunction;
@@ -14,6 +13,7 @@ import dev.headroom.model.ScalingPolicy;
 import dev.headroom.model.Stack;
 import dev.headroom.model.TaskDefinition;
 import dev.headroom.model.Trigger;
+import dev.headroom.model.TriggerKind;
 import dev.headroom.model.Unresolved;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
@@ -36,7 +36,9 @@ import java.util.Set;
                 an `Fn::If` whose condition cannot be resolved. The settings are the function timeout, memory, \
                 ephemeral storage, runtime, reserved and provisioned concurrency, VPC configuration and SnapStart; \
                 integration timeouts; queue visibility timeouts; ECS desired counts, circuit breakers and \
-                deployment controllers; task sizes; scaling capacities and cooldowns; database accessibility. A \
+                deployment controllers; task sizes; scaling capacities and cooldowns; database accessibility — each \
+                only where a rule reads it (the visibility timeout of a queue that triggers a function, the size of a \
+                Fargate task definition, the integration timeout of an API Gateway route). A \
                 value inherited by several functions is reported once, where it is written. Off in the default \
                 rule set, on (as a warning) in `strict`.""",
         whyIsThisBad = """
@@ -84,11 +86,16 @@ public final class UnresolvedValue implements Rule {
         for (ProvisionedConcurrency pc : stack.provisionedConcurrency()) {
             check(ctx, seen, pc.origin(), "ProvisionedConcurrentExecutions", pc.origin().label(), pc.executions(), "HR105, HR106");
         }
+        // Only what a rule would have read: integration timeouts of API Gateway, queues that trigger a function,
+        // sizes of Fargate task definitions, capacities of ECS scalable targets.
         for (Trigger t : stack.triggers()) {
+            if (t.kind() != TriggerKind.REST_API && t.kind() != TriggerKind.HTTP_API) continue;
             Origin fn = stack.function(t.functionId()).map(LambdaFunction::origin).orElse(null);
             check(ctx, seen, fn, "TimeoutInMillis", t.kind().title() + " integration", t.timeoutMillis(), "HR303");
         }
         for (Queue q : stack.queues()) {
+            boolean triggers = stack.triggers().stream().anyMatch(t -> q.id().equals(t.queueId()));
+            if (!triggers) continue;
             check(ctx, seen, q.origin(), "VisibilityTimeout", "queue " + q.origin().label(), q.visibilityTimeout(), "HR304, HR305");
         }
         for (EcsService s : stack.ecsServices()) {
@@ -98,10 +105,12 @@ public final class UnresolvedValue implements Rule {
             check(ctx, seen, s.origin(), "DeploymentController", what, s.deploymentController(), "HR207");
         }
         for (TaskDefinition td : stack.taskDefinitions()) {
+            if (!td.fargate()) continue;
             check(ctx, seen, td.origin(), "Cpu", "task definition " + td.origin().label(), td.cpu(), "HR205");
             check(ctx, seen, td.origin(), "Memory", "task definition " + td.origin().label(), td.memory(), "HR205");
         }
         for (ScalableTarget t : stack.scalableTargets()) {
+            if (t.serviceNamespace() != null && !t.serviceNamespace().equals("ecs")) continue;
             check(ctx, seen, t.origin(), "MinCapacity", "scalable target " + t.origin().label(), t.minCapacity(), "HR204");
             check(ctx, seen, t.origin(), "MaxCapacity", "scalable target " + t.origin().label(), t.maxCapacity(), "HR204");
         }
