@@ -43,8 +43,8 @@ public final class RuleDocs {
     /** {@code docs/rules/README.md}: every rule with its levels and summary, linking to its page. */
     public String index() {
         StringBuilder b = new StringBuilder("# headroom rules\n\n");
-        b.append("Generated from the rules' metadata by `RuleDocsTest`; do not edit by hand (see the README, "
-                + "\"Rule docs\"). `headroom explain <id or name>` prints a page in the terminal.\n\n");
+        b.append("Generated from the rules' metadata by `RuleDocsTest`; do not edit by hand (see \"Rules\" in the "
+                + "project README). `headroom explain <id or name>` prints a page in the terminal.\n\n");
         b.append("| id | name | default | strict | summary |\n|---|---|---|---|---|\n");
         for (Rule r : Registry.all()) {
             RuleMeta m = r.meta();
