@@ -71,12 +71,8 @@ public final class LambdaDeprecatedRuntime implements Rule {
                     fn.runtime().source(), String.format(
                             "Function %s: runtime %s (%s) is deprecated since %s; %s. Move to a supported runtime",
                             fn.origin().label(), e.id(), e.name(), e.deprecation(), consequence),
-                    withInherited(fn));
+                    fn.runtime().related()); // a Globals runtime names the inheriting function
         }
-    }
-
-    private static java.util.List<dev.headroom.model.Related> withInherited(LambdaFunction fn) {
-        return fn.runtime().related();
     }
 
     /** {@code today} is the UTC date; anything else must be an ISO date (the rule set loader cannot check that). */
