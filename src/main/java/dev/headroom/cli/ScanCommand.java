@@ -60,6 +60,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "Report paths relative to DIR (default: the current directory).")
     Path baseDir = Path.of(".");
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The date HR107 compares runtime deprecation dates with (default: today, UTC).")
+    String asOf;
+
     @Option(names = "--no-color", description = "Plain text output even on a terminal (NO_COLOR is honoured too).")
     boolean noColor;
 
@@ -76,6 +80,12 @@ final class ScanCommand implements Callable<Integer> {
             reportFormat = ReportFormat.parse(format);
             failLevel = failOn.equalsIgnoreCase("none") ? null : Severity.parse(failOn);
             rules = RuleSet.load(ruleset);
+            if (asOf != null) {
+                java.time.LocalDate.parse(asOf); // fail early, as a usage error, on a malformed date
+                rules = rules.withParam("HR107", "asOf", asOf);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return usage(err, "--as-of: expected a date YYYY-MM-DD, got '" + asOf + "'");
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         } catch (ConfigException e) {

@@ -63,6 +63,21 @@ public final class RuleSet {
         return active.get(ruleId);
     }
 
+    /**
+     * This rule set with one parameter of one rule replaced, when that rule is active (the command line's
+     * {@code --as-of} sets HR107's {@code asOf} this way).
+     */
+    public RuleSet withParam(String ruleId, String param, String value) {
+        Active a = active.get(ruleId);
+        if (a == null) return this;
+        if (!a.params().containsKey(param)) throw new IllegalArgumentException(ruleId + " has no parameter " + param);
+        Map<String, String> params = new LinkedHashMap<>(a.params());
+        params.put(param, value);
+        Map<String, Active> copy = new LinkedHashMap<>(active);
+        copy.put(ruleId, new Active(a.rule(), a.level(), Map.copyOf(params)));
+        return new RuleSet(name, copy);
+    }
+
     public static List<String> bundled() {
         return BUNDLED;
     }
@@ -156,6 +171,26 @@ public final class RuleSet {
         return new RuleSet(name, active);
     }
 
+    private static String badPattern(String list) {
+        for (String part : list.split(",")) {
+            try {
+                java.util.regex.Pattern.compile(part.trim());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                return "has an invalid regular expression '" + part.trim() + "': " + e.getDescription();
+            }
+        }
+        return null;
+    }
+
+    private static boolean parses(String date) {
+        try {
+            java.time.LocalDate.parse(date);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     private static String paramText(Object v) {
         if (v instanceof List<?> l) {
             List<String> parts = new ArrayList<>();
@@ -170,9 +205,19 @@ public final class RuleSet {
                 : " (known: " + String.join(", ", meta.params().stream().map(Param::name).toList()) + ")";
     }
 
-    /** A parameter whose default is a number must stay a number. */
+    /** A parameter whose default is a number must stay a number; patterns must compile; dates must parse. */
     private static void validateParams(String label, RuleMeta meta, Map<String, String> params) throws ConfigException {
         for (Param p : meta.params()) {
+            String value = params.get(p.name()).trim();
+            String problem = switch (p.kind()) {
+                case PATTERNS -> badPattern(value);
+                case DATE -> value.equalsIgnoreCase("today") || value.matches("\\d{4}-\\d{2}-\\d{2}") && parses(value)
+                        ? null : "must be 'today' or a date YYYY-MM-DD, got '" + value + "'";
+                case TEXT -> null;
+            };
+            if (problem != null) {
+                throw new ConfigException("rule set " + label + ": " + meta.id() + " parameter '" + p.name() + "' " + problem);
+            }
             if (p.defaultValue().matches("-?\\d+(\\.\\d+)?") && !params.get(p.name()).trim().matches("-?\\d+(\\.\\d+)?")) {
                 throw new ConfigException("rule set " + label + ": " + meta.id() + " parameter '" + p.name()
                         + "' must be a number, got '" + params.get(p.name()) + "'");

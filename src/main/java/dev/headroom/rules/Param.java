@@ -12,4 +12,16 @@ public @interface Param {
     String defaultValue();
 
     String description();
+
+    /** What values are valid, checked when a rule set is loaded so that a bad value is a usage error. */
+    Kind kind() default Kind.TEXT;
+
+    enum Kind {
+        /** Free text; a default that is a number must stay a number. */
+        TEXT,
+        /** Comma-separated regular expressions. */
+        PATTERNS,
+        /** {@code today} or an ISO date {@code YYYY-MM-DD}. */
+        DATE
+    }
 }

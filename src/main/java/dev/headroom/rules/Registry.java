@@ -1,15 +1,29 @@
 package dev.headroom.rules;
 
 import dev.headroom.rules.ecs.EcsAutoscalingFixedCapacity;
+import dev.headroom.rules.ecs.EcsMissingDeploymentCircuitBreaker;
+import dev.headroom.rules.ecs.EcsMissingHealthCheck;
+import dev.headroom.rules.ecs.EcsMissingLogConfiguration;
+import dev.headroom.rules.ecs.EcsServiceWithoutAutoscaling;
 import dev.headroom.rules.ecs.EcsScaleOutCooldownLongerThanScaleIn;
 import dev.headroom.rules.ecs.EcsScaleOutCooldownTooLong;
 import dev.headroom.rules.ecs.FargateInvalidTaskSize;
+import dev.headroom.rules.integration.ApiTimeoutOverIntegrationLimit;
+import dev.headroom.rules.integration.LambdaDatabaseOutsideVpc;
+import dev.headroom.rules.integration.LambdaRdsWithoutProxy;
 import dev.headroom.rules.integration.SqsVisibilityBelowFunctionTimeout;
+import dev.headroom.rules.integration.SqsVisibilityBelowRecommended;
+import dev.headroom.rules.lambda.LambdaCatchAllProxy;
+import dev.headroom.rules.lambda.LambdaDeprecatedRuntime;
 import dev.headroom.rules.lambda.LambdaEphemeralStorageOutOfRange;
 import dev.headroom.rules.lambda.LambdaMemoryOutOfRange;
+import dev.headroom.rules.lambda.LambdaMissingProvisionedConcurrency;
+import dev.headroom.rules.lambda.LambdaProvisionedConcurrencyMisconfigured;
+import dev.headroom.rules.lambda.LambdaReservedConcurrencyOverAccount;
 import dev.headroom.rules.lambda.LambdaTimeoutNearLimit;
 import dev.headroom.rules.lambda.LambdaTimeoutOverLimit;
 import dev.headroom.rules.tool.ParseError;
+import dev.headroom.rules.tool.UnresolvedValue;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,12 +41,26 @@ public final class Registry {
                     new LambdaTimeoutNearLimit(),
                     new LambdaMemoryOutOfRange(),
                     new LambdaEphemeralStorageOutOfRange(),
+                    new LambdaMissingProvisionedConcurrency(),
+                    new LambdaProvisionedConcurrencyMisconfigured(),
+                    new LambdaDeprecatedRuntime(),
+                    new LambdaReservedConcurrencyOverAccount(),
+                    new LambdaCatchAllProxy(),
                     new EcsScaleOutCooldownLongerThanScaleIn(),
                     new EcsScaleOutCooldownTooLong(),
                     new EcsAutoscalingFixedCapacity(),
+                    new EcsServiceWithoutAutoscaling(),
                     new FargateInvalidTaskSize(),
+                    new EcsMissingLogConfiguration(),
+                    new EcsMissingDeploymentCircuitBreaker(),
+                    new EcsMissingHealthCheck(),
+                    new LambdaRdsWithoutProxy(),
+                    new LambdaDatabaseOutsideVpc(),
+                    new ApiTimeoutOverIntegrationLimit(),
                     new SqsVisibilityBelowFunctionTimeout(),
-                    new ParseError())
+                    new SqsVisibilityBelowRecommended(),
+                    new ParseError(),
+                    new UnresolvedValue())
             .sorted(Comparator.comparing(r -> r.meta().id()))
             .toList();
 

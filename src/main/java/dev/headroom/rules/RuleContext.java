@@ -59,7 +59,17 @@ public final class RuleContext {
     }
 
     public void report(Origin origin, String subject, Source at, String message, List<Related> related) {
+        report(severity, origin, subject, at, message, related);
+    }
+
+    /** Reports at another level than the configured one (HR107 escalates once updates are blocked). */
+    public void report(Severity level, Origin origin, String subject, Source at, String message, List<Related> related) {
         List<Related> rel = related.stream().filter(r -> !r.source().equals(at)).distinct().toList();
-        sink.accept(new Finding(meta.id(), severity, message, at, rel, origin, subject));
+        sink.accept(new Finding(meta.id(), level, message, at, rel, origin, subject));
+    }
+
+    /** A list parameter of regular expressions, each matched against a whole value. */
+    public List<java.util.regex.Pattern> patternsParam(String name) {
+        return listParam(name).stream().map(java.util.regex.Pattern::compile).toList();
     }
 }

@@ -31,7 +31,14 @@ public record RuleMeta(String id, String name, Severity severity, String summary
         return m;
     }
 
-    /** The rule's page in Markdown: the four parts, its parameters and references. */
+    /**
+     * Every rule applies to every input format in which its resources can appear (RULES.md): plain resources
+     * in a SAM template, in a Serverless {@code resources:} section and in CDK output too.
+     */
+    public static final String FORMATS = "CloudFormation (YAML and JSON), AWS SAM, Serverless Framework "
+            + "(`functions:` and `resources:`), CDK cloud assembly (`cdk.out`)";
+
+    /** The rule's page in Markdown: the four parts, the formats it reads, its parameters and references. */
     public String helpMarkdown() {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(id).append(' ').append(name).append("\n\n");
@@ -41,6 +48,7 @@ public record RuleMeta(String id, String name, Severity severity, String summary
         b.append("## What it does\n\n").append(whatItDoes).append("\n\n");
         b.append("## Why is this bad?\n\n").append(whyIsThisBad).append("\n\n");
         b.append("## Example\n\n").append(example).append("\n\n");
+        b.append("Applies to: ").append(FORMATS).append(". Findings point at the line to edit in the format you wrote.\n\n");
         b.append("## Use instead\n\n").append(useInstead).append("\n");
         if (!params.isEmpty()) {
             b.append("\n## Parameters\n\n| name | default | meaning |\n|---|---|---|\n");
@@ -48,9 +56,13 @@ public record RuleMeta(String id, String name, Severity severity, String summary
                 b.append("| `").append(p.name()).append("` | `").append(p.defaultValue()).append("` | ")
                         .append(p.description()).append(" |\n");
             }
+            b.append("\nSet them in a rule set (`--ruleset FILE`):\n\n```yaml\nextends: default\nrules:\n  ")
+                    .append(id).append(":\n    level: ").append(severity.id()).append('\n');
+            for (Param p : params) b.append("    ").append(p.name()).append(": ").append(p.defaultValue()).append('\n');
+            b.append("```\n");
         }
         if (!references.isEmpty()) {
-            b.append("\n## References\n\n");
+            b.append("\n## References (AWS documentation)\n\n");
             for (String r : references) b.append("- <").append(r).append(">\n");
         }
         return b.toString();

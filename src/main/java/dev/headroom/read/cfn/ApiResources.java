@@ -41,9 +41,22 @@ final class ApiResources {
         if (fn == null) return;
         Located<String> method = r.props().string("HttpMethod");
         String path = restPath(t, r.props().node("ResourceId"));
+        if (asynchronous(integration)) {
+            // API Gateway hands the event to Lambda and answers at once: no client waits for the function.
+            t.out().triggers.add(Trigger.other(TriggerKind.OTHER, fn, r.key()));
+            return;
+        }
         Located<Integer> timeout = integration.integer("TimeoutInMillis");
         t.out().triggers.add(Trigger.http(TriggerKind.REST_API, fn, r.key(), path,
                 method == null ? null : method.orElse(null), timeout));
+    }
+
+    /** A non-proxy integration that sets {@code X-Amz-Invocation-Type: 'Event'} invokes the function asynchronously. */
+    private static boolean asynchronous(Props integration) {
+        Props params = integration.child("RequestParameters");
+        if (params == null) return false;
+        Located<String> type = params.string("integration.request.header.X-Amz-Invocation-Type");
+        return type != null && type.known() && type.value().replace("'", "").trim().equalsIgnoreCase("Event");
     }
 
     /** The path of a REST API resource, built from {@code PathPart}s up to the root; null when it cannot be told. */

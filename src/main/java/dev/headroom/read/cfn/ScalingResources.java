@@ -22,7 +22,7 @@ final class ScalingResources {
                 Props p = r.props();
                 Located<String> ns = p.string("ServiceNamespace");
                 t.out().scalableTargets.add(new ScalableTarget(r.origin(), ns == null ? null : ns.orElse(null),
-                        t.referencedOfType(p.node("ResourceId"), "AWS::ECS::Service"),
+                        t.referencedOnlyOfType(p.node("ResourceId"), "AWS::ECS::Service"),
                         p.integer("MinCapacity"), p.integer("MaxCapacity")));
             }
         }

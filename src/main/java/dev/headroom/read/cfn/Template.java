@@ -70,13 +70,45 @@ public final class Template {
         return null;
     }
 
+    /**
+     * Like {@link #referencedOfType}, but null when {@code n} references two different resources of that type
+     * (an {@code Fn::If} between two services, one of which exists): the reference is then ambiguous.
+     */
+    public String referencedOnlyOfType(Node n, String type) {
+        if (n == null) return null;
+        String found = null;
+        for (var ref : resolver.references(n)) {
+            Resource r = resources.get(ref.logicalId());
+            if (r == null || !r.type().equals(type)) continue;
+            if (found != null && !found.equals(r.id())) return null;
+            found = r.id();
+        }
+        return found;
+    }
+
     /** The logical id that {@code n} references when the resource is a Lambda function of any flavour. */
     public String referencedFunction(Node n) {
-        if (n == null) return null;
+        return referencedFunction(n, 0);
+    }
+
+    /**
+     * An alias or version invokes its function: an API integration or event source that targets
+     * {@code Fn.Alias} (as CDK writes for provisioned concurrency) triggers {@code Fn}.
+     */
+    private String referencedFunction(Node n, int depth) {
+        if (n == null || depth > 2) return null;
         for (var ref : resolver.references(n)) {
             Resource r = resources.get(ref.logicalId());
             if (r != null && isFunctionType(r.type())) return r.id();
             if (r == null && functionIds.containsKey(ref.logicalId())) return ref.logicalId();
+            if (r != null && (r.type().equals("AWS::Lambda::Alias") || r.type().equals("AWS::Lambda::Version"))) {
+                String fn = referencedFunction(r.props().node("FunctionName"), depth + 1);
+                if (fn == null && r.type().equals("AWS::Lambda::Alias")) {
+                    Resource v = resource(referencedOfType(r.props().node("FunctionVersion"), "AWS::Lambda::Version"));
+                    if (v != null) fn = referencedFunction(v.props().node("FunctionName"), depth + 1);
+                }
+                if (fn != null) return fn;
+            }
         }
         return null;
     }

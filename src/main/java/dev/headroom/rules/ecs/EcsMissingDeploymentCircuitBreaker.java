@@ -1,0 +1,62 @@
+package dev.headroom.rules.ecs;
+
+import dev.headroom.model.EcsService;
+import dev.headroom.model.Stack;
+import dev.headroom.rules.Rule;
+import dev.headroom.rules.RuleContext;
+import dev.headroom.rules.RuleInfo;
+import dev.headroom.rules.Severity;
+
+import java.util.List;
+
+@RuleInfo(
+        id = "HR207",
+        name = "ecs-missing-deployment-circuit-breaker",
+        severity = Severity.NOTE,
+        summary = "ECS service without the deployment circuit breaker with rollback.",
+        whatItDoes = """
+                Reports an ECS service using the ECS (rolling update) deployment controller — the default — whose \
+                `DeploymentConfiguration.DeploymentCircuitBreaker` is absent, or does not have both `Enable` and \
+                `Rollback` true. Services deployed by CodeDeploy or an external controller are not reported.""",
+        whyIsThisBad = """
+                Without the circuit breaker, a deployment whose tasks never become healthy keeps replacing them \
+                for hours while CloudFormation waits, then the stack update times out. With it, ECS detects the \
+                failure after a few attempts and rolls back to the last working task definition.""",
+        example = """
+                ```yaml
+                  Service:
+                    Type: AWS::ECS::Service
+                    Properties:
+                      DesiredCount: 2
+                ```""",
+        useInstead = """
+                ```yaml
+                  Service:
+                    Type: AWS::ECS::Service
+                    Properties:
+                      DeploymentConfiguration:
+                        DeploymentCircuitBreaker:
+                          Enable: true
+                          Rollback: true
+                ```""",
+        tags = {"ecs", "deployment", "reliability"},
+        references = {"https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-circuit-breaker.html"})
+public final class EcsMissingDeploymentCircuitBreaker implements Rule {
+
+    @Override
+    public void check(Stack stack, RuleContext ctx) {
+        for (EcsService s : stack.ecsServices()) {
+            if (s.deploymentController() == null || !"ECS".equals(s.deploymentController().value())) continue;
+            if (s.circuitBreaker() == null) {
+                ctx.report(s.origin(), "DeploymentCircuitBreaker", s.origin().source(), String.format(
+                        "Service %s has no deployment circuit breaker: a failing deployment keeps replacing tasks "
+                                + "until the stack times out. Enable DeploymentCircuitBreaker with Rollback",
+                        s.origin().label()), List.of());
+            } else if (Boolean.FALSE.equals(s.circuitBreaker().value())) {
+                ctx.report(s.origin(), "DeploymentCircuitBreaker", s.circuitBreaker(), String.format(
+                        "Service %s: the deployment circuit breaker is not enabled with rollback; set Enable and "
+                                + "Rollback to true", s.origin().label()));
+            }
+        }
+    }
+}

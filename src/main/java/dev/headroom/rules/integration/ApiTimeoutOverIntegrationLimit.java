@@ -1,0 +1,97 @@
+package dev.headroom.rules.integration;
+
+import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Related;
+import dev.headroom.model.Stack;
+import dev.headroom.model.Trigger;
+import dev.headroom.model.TriggerKind;
+import dev.headroom.rules.Rule;
+import dev.headroom.rules.RuleContext;
+import dev.headroom.rules.RuleInfo;
+import dev.headroom.rules.Severity;
+
+@RuleInfo(
+        id = "HR303",
+        name = "api-timeout-over-integration-limit",
+        severity = Severity.WARNING,
+        summary = "A function behind API Gateway may run longer than the integration waits: clients get 504.",
+        whatItDoes = """
+                For each function invoked by API Gateway, compares its effective timeout with the integration \
+                timeout of each route: the explicit `TimeoutInMillis` of the method's integration, the HTTP API \
+                integration or the SAM event when set, else the default — 29 s for REST APIs, 30 s for HTTP APIs. \
+                Reports the function's timeout when it is longer than the shortest of these. ALB targets and \
+                function URLs have no such cap and are not checked. WebSocket APIs are not checked either: their \
+                functions usually answer through the connection (`PostToConnection`), so no client waits for the \
+                integration response. An explicit `TimeoutInMillis` \
+                that covers the function's timeout (REST APIs may raise it above 29 s with a quota increase) \
+                silences the rule.""",
+        whyIsThisBad = """
+                API Gateway stops waiting at the integration timeout and answers 504, while the function goes on \
+                running — and billing — for up to its own timeout. The client retries, and the work runs twice. A \
+                function timeout above the integration limit is never useful to the API's callers.""",
+        example = """
+                ```yaml
+                  Report:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Timeout: 60
+                      Events:
+                        Get:
+                          Type: Api
+                          Properties: {Path: /report, Method: get}
+                ```""",
+        useInstead = """
+                Keep the function within the integration limit, or make the long work asynchronous (return 202 \
+                and process from a queue):
+                ```yaml
+                      Timeout: 25
+                ```""",
+        tags = {"lambda", "api", "timeout"},
+        references = {"https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html",
+                "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html",
+                "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-method-integration.html"})
+public final class ApiTimeoutOverIntegrationLimit implements Rule {
+
+    static final int REST_DEFAULT_MS = 29_000;
+    static final int HTTP_DEFAULT_MS = 30_000;
+
+    @Override
+    public void check(Stack stack, RuleContext ctx) {
+        for (LambdaFunction fn : stack.functions()) {
+            if (fn.timeout().isUnknown()) continue;
+            long timeoutMs = fn.timeout().value() * 1000L;
+            Trigger tightest = null;
+            int tightestMs = Integer.MAX_VALUE;
+            for (Trigger t : stack.triggersOf(fn.id())) {
+                Integer limit = limitMs(t);
+                if (limit != null && limit < tightestMs) {
+                    tightest = t;
+                    tightestMs = limit;
+                }
+            }
+            if (tightest == null || timeoutMs <= tightestMs) continue;
+            boolean explicit = tightest.timeoutMillis() != null;
+            ctx.report(fn.origin(), "Timeout", fn.timeout(), String.format(
+                            "Function %s: timeout %d s%s is longer than the %s integration timeout of %s s%s; clients "
+                                    + "get 504 while the function runs on. Lower the timeout to at most %d s or make the work asynchronous",
+                            fn.origin().label(), fn.timeout().value(), fn.timeout().defaulted() ? " (the default)" : "",
+                            tightest.kind().title(), seconds(tightestMs), explicit ? " (TimeoutInMillis " + tightestMs + ")" : " (the default)",
+                            tightestMs / 1000),
+                    new Related(tightest.source(), tightest.kind().title()
+                            + (tightest.path() == null ? "" : " route " + (tightest.method() == null ? "" : tightest.method().toUpperCase(java.util.Locale.ROOT) + " ") + tightest.path())
+                            + (explicit ? ", TimeoutInMillis " + tightestMs : "")));
+        }
+    }
+
+    private static String seconds(int ms) {
+        return ms % 1000 == 0 ? String.valueOf(ms / 1000) : String.valueOf(ms / 1000.0);
+    }
+
+    /** The integration timeout of an API Gateway trigger in ms; null when not API Gateway or not resolved. */
+    private static Integer limitMs(Trigger t) {
+        // WebSocket functions usually answer through PostToConnection; nobody waits for the integration response.
+        if (t.kind() != TriggerKind.REST_API && t.kind() != TriggerKind.HTTP_API) return null;
+        if (t.timeoutMillis() != null) return t.timeoutMillis().known() ? t.timeoutMillis().value() : null;
+        return t.kind() == TriggerKind.HTTP_API ? HTTP_DEFAULT_MS : REST_DEFAULT_MS;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.headroom.rules.integration;
+
+import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Queue;
+import dev.headroom.model.Related;
+import dev.headroom.model.Stack;
+import dev.headroom.model.Trigger;
+import dev.headroom.model.TriggerKind;
+import dev.headroom.rules.Param;
+import dev.headroom.rules.Rule;
+import dev.headroom.rules.RuleContext;
+import dev.headroom.rules.RuleInfo;
+import dev.headroom.rules.Severity;
+
+@RuleInfo(
+        id = "HR305",
+        name = "sqs-visibility-below-recommended",
+        severity = Severity.WARNING,
+        summary = "SQS queue that triggers a function has a visibility timeout below 6 × the function's timeout.",
+        whatItDoes = """
+                For each SQS queue that triggers a function of the same stack, reports the queue's \
+                `VisibilityTimeout` (30 s when not set) when it is at least the function's effective timeout but \
+                below `multiplier` (default 6) times it. Below the timeout itself HR304 reports instead. AWS's \
+                guidance adds the event source's `MaximumBatchingWindowInSeconds`; the rule does not, so it may \
+                stay silent on a queue that is just short once a batching window is counted.""",
+        whyIsThisBad = """
+                When Lambda is throttled or an invocation is retried, a batch can stay in flight for several \
+                function timeouts. If the visibility timeout runs out first, the messages become visible again \
+                and are processed twice, or land in the dead-letter queue without ever failing. AWS recommends \
+                at least six times the function timeout (plus the batching window).""",
+        example = """
+                ```yaml
+                  Jobs:
+                    Type: AWS::SQS::Queue
+                    Properties:
+                      VisibilityTimeout: 120
+                  Worker:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Timeout: 60
+                      Events:
+                        Jobs:
+                          Type: SQS
+                          Properties:
+                            Queue: !GetAtt Jobs.Arn
+                ```""",
+        useInstead = """
+                ```yaml
+                  Jobs:
+                    Type: AWS::SQS::Queue
+                    Properties:
+                      VisibilityTimeout: 360
+                ```""",
+        tags = {"sqs", "lambda", "timeout"},
+        params = @Param(name = "multiplier", defaultValue = "6",
+                description = "The visibility timeout must be at least this many times the function timeout."),
+        references = {"https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html",
+                "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html"})
+public final class SqsVisibilityBelowRecommended implements Rule {
+
+    @Override
+    public void check(Stack stack, RuleContext ctx) {
+        double multiplier = ctx.doubleParam("multiplier");
+        for (Trigger t : stack.triggers()) {
+            if (t.kind() != TriggerKind.SQS || t.queueId() == null) continue;
+            Queue q = stack.queue(t.queueId()).orElse(null);
+            LambdaFunction fn = stack.function(t.functionId()).orElse(null);
+            if (q == null || fn == null || q.visibilityTimeout().isUnknown() || fn.timeout().isUnknown()) continue;
+            int visibility = q.visibilityTimeout().value();
+            int timeout = fn.timeout().value();
+            long recommended = (long) Math.ceil(multiplier * timeout);
+            if (visibility < timeout || visibility >= recommended) continue; // below the timeout is HR304's
+            ctx.report(q.origin(), "VisibilityTimeout:" + fn.id(), q.visibilityTimeout(), String.format(
+                            "Queue %s: visibility timeout %d s%s is below %s × the %d s timeout of function %s, which it "
+                                    + "triggers; retried batches may be processed twice. Set it to at least %d s",
+                            q.origin().label(), visibility, q.visibilityTimeout().defaulted() ? " (the default)" : "",
+                            fmt(multiplier), timeout, fn.origin().label(), recommended),
+                    new Related(fn.timeout().source(), "timeout of function " + fn.origin().label()
+                            + (fn.timeout().defaulted() ? " (the default " + timeout + " s)" : "")),
+                    new Related(t.source(), "the queue triggers the function here"));
+        }
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.headroom.rules.lambda;
+
+import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Located;
+import dev.headroom.model.Related;
+import dev.headroom.model.Stack;
+import dev.headroom.rules.Rule;
+import dev.headroom.rules.RuleContext;
+import dev.headroom.rules.RuleInfo;
+import dev.headroom.rules.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@RuleInfo(
+        id = "HR106",
+        name = "lambda-provisioned-concurrency-misconfigured",
+        severity = Severity.ERROR,
+        summary = "Provisioned concurrency without a published version or alias, or above the function's reserved concurrency.",
+        whatItDoes = """
+                Reports a function whose provisioned concurrency cannot be deployed as written:
+                - SAM: `ProvisionedConcurrencyConfig` on an `AWS::Serverless::Function` without `AutoPublishAlias` \
+                (SAM then has no alias to attach it to);
+                - CloudFormation: `ProvisionedConcurrencyConfig` on an `AWS::Lambda::Function`, where it is not a \
+                property — it belongs on an `AWS::Lambda::Alias` or `AWS::Lambda::Version`;
+                - any format: the provisioned concurrency of the function's aliases and versions adds up to more \
+                than its `ReservedConcurrentExecutions`.""",
+        whyIsThisBad = """
+                Lambda allocates provisioned concurrency to a published version or an alias, never to `$LATEST`: \
+                the deployment fails, or the setting is dropped and the function runs cold. Provisioned \
+                concurrency above the reserved concurrency is refused by the API.""",
+        example = """
+                SAM:
+                ```yaml
+                  Api:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      ReservedConcurrentExecutions: 5
+                      ProvisionedConcurrencyConfig:
+                        ProvisionedConcurrentExecutions: 10
+                ```
+                CloudFormation:
+                ```yaml
+                  Api:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      ProvisionedConcurrencyConfig:
+                        ProvisionedConcurrentExecutions: 10
+                ```""",
+        useInstead = """
+                Publish an alias and keep provisioned ≤ reserved:
+                ```yaml
+                  Api:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      AutoPublishAlias: live
+                      ReservedConcurrentExecutions: 20
+                      ProvisionedConcurrencyConfig:
+                        ProvisionedConcurrentExecutions: 10
+                ```
+                In plain CloudFormation, put `ProvisionedConcurrencyConfig` on an `AWS::Lambda::Alias`.""",
+        tags = {"lambda", "concurrency", "deployment"},
+        references = {"https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html",
+                "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html#sam-function-provisionedconcurrencyconfig",
+                "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-alias.html"})
+public final class LambdaProvisionedConcurrencyMisconfigured implements Rule {
+
+    @Override
+    public void check(Stack stack, RuleContext ctx) {
+        for (LambdaFunction fn : stack.functions()) {
+            Located<Integer> own = fn.provisionedConcurrency();
+            if (own != null && !(own.known() && own.value() == 0)) {
+                if ("AWS::Lambda::Function".equals(fn.origin().type())) {
+                    ctx.report(fn.origin(), "ProvisionedConcurrencyConfig", fn.origin().source(), String.format(
+                            "Function %s: ProvisionedConcurrencyConfig is not a property of AWS::Lambda::Function; "
+                                    + "put it on an AWS::Lambda::Alias or AWS::Lambda::Version of the function",
+                            fn.origin().label()), related(own, "provisioned concurrency written here"));
+                    continue;
+                }
+                if (fn.autoPublishAlias() == null) {
+                    ctx.report(fn.origin(), "AutoPublishAlias", fn.origin().source(), String.format(
+                            "Function %s has provisioned concurrency%s but no AutoPublishAlias: provisioned concurrency "
+                                    + "needs a published version or alias. Add AutoPublishAlias",
+                            fn.origin().label(), own.known() ? " (" + own.value() + ")" : ""),
+                            related(own, "provisioned concurrency written here"));
+                    continue;
+                }
+            }
+            checkAgainstReserved(stack, fn, ctx);
+        }
+    }
+
+    private static void checkAgainstReserved(Stack stack, LambdaFunction fn, RuleContext ctx) {
+        Located<Integer> reserved = fn.reservedConcurrency();
+        if (reserved == null || reserved.isUnknown()) return;
+        int sum = 0;
+        List<Related> related = new ArrayList<>();
+        for (Located<Integer> pc : Concurrency.provisioned(stack, fn)) {
+            if (pc.isUnknown()) return; // the total cannot be told
+            sum += pc.value();
+            related.add(new Related(pc.source(), "provisioned concurrency " + pc.value()));
+        }
+        if (sum <= reserved.value()) return;
+        related.add(new Related(reserved.source(), "reserved concurrency " + reserved.value()));
+        related.addAll(reserved.related());
+        ctx.report(fn.origin(), "ReservedConcurrentExecutions", fn.origin().source(), String.format(
+                "Function %s: provisioned concurrency %d exceeds its reserved concurrency %d; Lambda refuses it. "
+                        + "Raise ReservedConcurrentExecutions to at least %d or lower the provisioned concurrency",
+                fn.origin().label(), sum, reserved.value(), sum), related);
+    }
+
+    private static List<Related> related(Located<?> v, String message) {
+        List<Related> all = new ArrayList<>();
+        all.add(new Related(v.source(), message));
+        all.addAll(v.related());
+        return all;
+    }
+}
