@@ -38,7 +38,10 @@ public final class Template {
             }
             Origin origin = Origin.of(e.name(), t.text(), e.key().source());
             String path = cdkPath(body);
-            if (path != null) origin = origin.withConstruct(path, options.constructTypes().get(path));
+            if (path != null) {
+                origin = origin.withConstruct(path, options.constructTypes().get(path))
+                        .withCdk(options.constructSources().get(path), options.cdkHelpers().contains(path));
+            }
             MapNode propsNode = body.get("Properties") instanceof MapNode m ? m : new MapNode(java.util.List.of(), e.key().source());
             resources.put(e.name(), new Resource(e.name(), t.text(), body, e.key().source(), origin,
                     new Props(propsNode, resolver, e.key().source())));
