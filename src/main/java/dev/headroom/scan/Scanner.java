@@ -4,24 +4,22 @@ import dev.headroom.config.RuleSet;
 import dev.headroom.discover.Discovery;
 import dev.headroom.discover.FormatDetector;
 import dev.headroom.model.InputFormat;
-import dev.headroom.model.Source;
+import dev.headroom.model.Problem;
 import dev.headroom.model.Stack;
 import dev.headroom.read.ReadOptions;
 import dev.headroom.read.Readers;
+import dev.headroom.read.cdk.Assembly;
+import dev.headroom.read.cdk.CloudAssemblyReader;
 import dev.headroom.rules.Finding;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.tool.ParseError;
 import dev.headroom.tree.Document;
 import dev.headroom.tree.JsonParser;
 import dev.headroom.tree.ParseException;
+import dev.headroom.tree.SourceText;
 import dev.headroom.tree.YamlParser;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,7 +38,7 @@ import java.util.Set;
 public final class Scanner {
 
     /** Larger files are refused before they are read into memory. */
-    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = SourceText.MAX_FILE_BYTES;
 
     private final RuleSet ruleSet;
     private final ReadOptions readOptions;
@@ -51,40 +49,67 @@ public final class Scanner {
     }
 
     public ScanResult scan(List<Path> paths) throws IOException {
-        List<Finding> findings = new ArrayList<>();
-        Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
-        Set<String> notifications = new LinkedHashSet<>();
-        List<String> internalErrors = new ArrayList<>();
-        int scanned = 0;
+        Run run = new Run();
         for (Discovery.Candidate c : Discovery.find(paths)) {
-            FileOutcome o = scanFile(c, findings, internalErrors);
-            if (o.format() != null) byFormat.merge(o.format(), 1, Integer::sum);
-            if (o.counted()) scanned++;
+            if (c.assembly()) scanAssembly(c, run);
+            else scanFile(c, run);
         }
-        findings.sort(Finding.ORDER);
-        return new ScanResult(List.copyOf(findings), byFormat, scanned, List.copyOf(notifications),
-                List.copyOf(internalErrors));
+        run.findings.sort(Finding.ORDER);
+        return new ScanResult(List.copyOf(run.findings), run.byFormat, run.scanned, List.copyOf(run.notifications),
+                List.copyOf(run.internalErrors), new ScanResult.CdkCounts(run.assemblies, run.cdkStacks, run.cdkResources));
     }
 
-    private record FileOutcome(InputFormat format, boolean counted) {
+    /** What one scan collects as it goes. */
+    private static final class Run {
+        final List<Finding> findings = new ArrayList<>();
+        final Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
+        final Set<String> notifications = new LinkedHashSet<>();
+        final List<String> internalErrors = new ArrayList<>();
+        int scanned;
+        int assemblies;
+        int cdkStacks;
+        int cdkResources;
     }
 
-    private FileOutcome scanFile(Discovery.Candidate c, List<Finding> findings, List<String> internalErrors) {
+    private void scanFile(Discovery.Candidate c, Run run) {
         String file = c.path().toString();
         try {
             String text = readText(c.path());
-            if (!c.explicit() && !FormatDetector.mayBeTemplate(text)) return new FileOutcome(null, false);
+            if (!c.explicit() && !FormatDetector.mayBeTemplate(text)) return;
             Document doc = parse(file, text);
             InputFormat format = FormatDetector.detect(doc.root());
-            if (format == null) return new FileOutcome(null, false);
-            for (Stack stack : Readers.read(doc, format, readOptions)) check(stack, findings, internalErrors);
-            return new FileOutcome(format, true);
+            if (format == null) return;
+            run.scanned++;
+            run.byFormat.merge(format, 1, Integer::sum);
+            for (Stack stack : Readers.read(doc, format, readOptions)) check(stack, run.findings, run.internalErrors);
         } catch (ParseException e) {
-            addParseError(e, findings);
-            return new FileOutcome(null, true);
+            run.scanned++;
+            addParseError(e, run.findings);
         } catch (RuntimeException | StackOverflowError e) {
-            internalErrors.add(file + ": internal error: " + describe(e));
-            return new FileOutcome(null, true);
+            run.scanned++;
+            run.internalErrors.add(file + ": internal error: " + describe(e));
+        }
+    }
+
+    /** A CDK cloud assembly: each of its templates counts as a CDK file read. */
+    private void scanAssembly(Discovery.Candidate c, Run run) {
+        try {
+            Assembly a = CloudAssemblyReader.read(c.path(), readOptions);
+            run.assemblies++;
+            run.cdkStacks += a.stacks().size();
+            run.cdkResources += a.resources();
+            run.scanned += a.templates() + a.parseErrors().size();
+            if (a.templates() > 0) run.byFormat.merge(InputFormat.CDK, a.templates(), Integer::sum);
+            for (ParseException e : a.parseErrors()) addParseError(e, run.findings);
+            RuleSet.Active parseError = ruleSet.get(ParseError.ID);
+            if (parseError != null) {
+                for (Problem p : a.problems()) run.findings.add(ParseError.finding(p).withSeverity(parseError.level()));
+            }
+            run.notifications.addAll(a.notifications());
+            for (Stack stack : a.stacks()) check(stack, run.findings, run.internalErrors);
+        } catch (RuntimeException | StackOverflowError e) {
+            run.scanned++;
+            run.internalErrors.add(c.path() + ": internal error: " + describe(e));
         }
     }
 
@@ -92,7 +117,10 @@ public final class Scanner {
     public void check(Stack stack, List<Finding> findings, List<String> internalErrors) {
         for (RuleSet.Active a : ruleSet.active()) {
             try {
-                a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), findings::add));
+                a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), f -> {
+                    Finding adjusted = ruleSet.adjust(f);
+                    if (adjusted != null) findings.add(adjusted);
+                }));
             } catch (RuntimeException | StackOverflowError e) {
                 internalErrors.add(stack.file() + ": internal error in " + a.meta().id() + ": " + describe(e));
             }
@@ -112,22 +140,7 @@ public final class Scanner {
 
     /** Reads UTF-8 text strictly (a malformed byte is a parse error, not a silent replacement). */
     static String readText(Path path) throws ParseException {
-        String file = path.toString();
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                throw new ParseException(String.format("file too large (%d bytes; the limit is %d)", size, MAX_FILE_BYTES),
-                        Source.fileStart(file));
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new ParseException("file is not valid UTF-8", Source.fileStart(file));
-        } catch (IOException e) {
-            throw new ParseException("cannot read file: " + e.getMessage(), Source.fileStart(file));
-        }
+        return SourceText.read(path);
     }
 
     static String describe(Throwable e) {
