@@ -12,6 +12,7 @@ import dev.headroom.rules.RuleMeta;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -84,14 +85,20 @@ public final class SarifWriter implements ReportWriter {
             Message m = r.message() == null || r.message().isEmpty() ? null : new Message(r.message());
             related.add(new Location(related.size() + 1, physical(r.source(), report), List.of(), m));
         }
-        ResultProperties props = o != null && o.constructType() != null ? new ResultProperties(o.constructType()) : null;
+        ResultProperties props = o != null && (o.constructType() != null || o.cdkInternal())
+                ? new ResultProperties(o.constructType(), o.cdkInternal() ? Boolean.TRUE : null) : null;
         return new Result(f.ruleId(), ruleIndex, f.severity().id(), new Message(f.message()), List.of(primary),
                 related, Map.of(FINGERPRINT_KEY, fingerprint), props);
     }
 
     private static PhysicalLocation physical(Source s, ScanReport report) {
-        return new PhysicalLocation(new ArtifactLocation(report.relative(s.file()), SRCROOT),
-                new Region(s.line(), s.column(), s.endLine(), s.endColumn()));
+        String rel = report.relative(s.file());
+        // A file outside the base directory (a CDK app's source line recorded on another machine) is not
+        // relative to %SRCROOT%: name it by an absolute file URI instead.
+        ArtifactLocation artifact = Path.of(rel).isAbsolute()
+                ? new ArtifactLocation(Path.of(rel).toUri().toString(), null)
+                : new ArtifactLocation(rel, SRCROOT);
+        return new PhysicalLocation(artifact, new Region(s.line(), s.column(), s.endLine(), s.endColumn()));
     }
 
     /**
@@ -171,7 +178,10 @@ public final class SarifWriter implements ReportWriter {
                   ResultProperties properties) {
     }
 
-    record ResultProperties(String constructType) {
+    /** CDK only: the construct's type from tree.json, and {@code cdkInternal} on what CDK generates itself. */
+    @JsonPropertyOrder({"constructType", "cdkInternal"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ResultProperties(String constructType, Boolean cdkInternal) {
     }
 
     @JsonPropertyOrder({"id", "physicalLocation", "logicalLocations", "message"})
@@ -185,6 +195,7 @@ public final class SarifWriter implements ReportWriter {
     }
 
     @JsonPropertyOrder({"uri", "uriBaseId"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ArtifactLocation(String uri, String uriBaseId) {
     }
 
