@@ -49,7 +49,8 @@ public final class CdkHelpers {
             if (i > 0) prefix.append('/');
             prefix.append(s);
             // The stack itself is never a helper; its children (and their children) may be.
-            if (i > 0 && HELPER_TYPES.contains(types.get(prefix.toString()))) return true;
+            String type = i > 0 ? types.get(prefix.toString()) : null;
+            if (type != null && HELPER_TYPES.contains(type)) return true;
         }
         return false;
     }

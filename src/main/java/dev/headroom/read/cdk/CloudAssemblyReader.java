@@ -54,7 +54,7 @@ public final class CloudAssemblyReader {
 
     public static Assembly read(Path dir, ReadOptions options) {
         CloudAssemblyReader r = new CloudAssemblyReader(dir, options);
-        r.readAssembly(dir, 0);
+        r.readAssembly(dir, Map.of(), 0);
         List<String> notes = new ArrayList<>();
         if (r.templates > 0 && r.traced == 0) {
             notes.add("CDK assembly " + dir + " has no source-location metadata, so findings name the construct "
@@ -64,11 +64,13 @@ public final class CloudAssemblyReader {
         return new Assembly(r.stacks, r.problems, r.parseErrors, notes, r.templates, r.resources);
     }
 
-    private void readAssembly(Path dir, int depth) {
+    /** @param inherited construct types of the enclosing assembly: CDK writes tree.json only at the top */
+    private void readAssembly(Path dir, Map<String, String> inherited, int depth) {
         if (depth > MAX_NESTING || !visited.add(dir.toAbsolutePath().normalize())) return;
         MapNode manifest = parseObject(dir.resolve(FormatDetector.CDK_MANIFEST));
         if (manifest == null) return;
-        Map<String, String> types = readTree(dir, manifest);
+        Map<String, String> types = new HashMap<>(inherited);
+        types.putAll(readTree(dir, manifest));
         MapNode artifacts = Nodes.map(manifest, "artifacts");
         if (artifacts == null) return;
         for (MapNode.Entry e : artifacts.entries()) {
@@ -86,7 +88,7 @@ public final class CloudAssemblyReader {
                             "nested cloud assembly " + e.name() + ": no manifest.json in "
                                     + (dirEntry == null ? "(no directoryName)" : Nodes.text(dirEntry.value()))));
                 } else {
-                    readAssembly(nested, depth + 1);
+                    readAssembly(nested, types, depth + 1);
                 }
             }
         }
@@ -187,7 +189,7 @@ public final class CloudAssemblyReader {
                 if ("cdk:tree".equals(Nodes.text(a, "type"))) tree = within(dir, Nodes.text(Nodes.map(a, "properties"), "file"));
             }
         }
-        if (tree == null) tree = dir.resolve("tree.json");
+        if (tree == null) tree = dir.resolve("tree.json"); // manifests without a cdk:tree artifact
         if (!Files.isRegularFile(tree)) return Map.of();
         MapNode root = parseObject(tree);
         return root == null ? Map.of() : ConstructTree.types(root);
