@@ -43,7 +43,9 @@ public final class Discovery {
     public static List<Candidate> find(List<Path> roots) throws IOException {
         List<Candidate> out = new ArrayList<>();
         for (Path root : roots) {
-            if (Files.isRegularFile(root)) {
+            if (Files.isRegularFile(root) && isAssemblyManifest(root)) {
+                out.add(new Candidate(directoryOf(root), true, true)); // the manifest stands for its assembly
+            } else if (Files.isRegularFile(root)) {
                 out.add(new Candidate(root, true));
             } else if (Files.isDirectory(root) && FormatDetector.isCloudAssembly(root)) {
                 out.add(new Candidate(root, true, true));
@@ -93,6 +95,16 @@ public final class Discovery {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private static boolean isAssemblyManifest(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().equals(FormatDetector.CDK_MANIFEST)
+                && FormatDetector.isCloudAssembly(directoryOf(file));
+    }
+
+    /** The directory of a file as the user spelled it ({@code manifest.json} alone is in the current one). */
+    private static Path directoryOf(Path file) {
+        return file.getParent() != null ? file.getParent() : Path.of("");
     }
 
     static boolean hasTemplateExtension(Path file) {

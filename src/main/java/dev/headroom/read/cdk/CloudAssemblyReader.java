@@ -57,7 +57,8 @@ public final class CloudAssemblyReader {
         r.readAssembly(dir, Map.of(), 0);
         List<String> notes = new ArrayList<>();
         if (r.templates > 0 && r.traced == 0) {
-            notes.add("CDK assembly " + dir + " has no source-location metadata, so findings name the construct "
+            String name = dir.toString().isEmpty() ? "." : dir.toString();
+            notes.add("CDK assembly " + name + " has no source-location metadata, so findings name the construct "
                     + "path but not the line of your app; synthesize with CDK_DEBUG=true (cdk synth --debug) to get "
                     + "source lines");
         }
