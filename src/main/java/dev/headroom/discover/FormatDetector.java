@@ -30,11 +30,14 @@ public final class FormatDetector {
     public static final String CDK_MANIFEST = "manifest.json";
 
     /**
-     * A cloud assembly manifest names its schema {@code version} and its {@code artifacts}. The test is on the
+     * A cloud assembly manifest names its schema {@code version}, its {@code artifacts} and their CDK types
+     * ({@code aws:cloudformation:stack}, {@code cdk:tree}, {@code cdk:asset-manifest}). The test is on the
      * text, not a parse, so that a manifest with a syntax error is still read as one, and reported at its line.
      */
     private static final Pattern ASSEMBLY_KEYS = Pattern.compile("\"artifacts\"\\s*:");
     private static final Pattern VERSION_KEY = Pattern.compile("\"version\"\\s*:");
+    /** Every assembly names a CDK artifact type; another tool's manifest.json with these keys does not. */
+    private static final Pattern CDK_ARTIFACT = Pattern.compile("\"(aws:cloudformation:stack|cdk:[\\w-]+)\"");
 
     /** Larger manifests are not assemblies we could read anyway; the reader reports them if given directly. */
     private static final long MAX_MANIFEST_BYTES = 50L * 1024 * 1024;
@@ -48,7 +51,8 @@ public final class FormatDetector {
         try {
             if (!Files.isRegularFile(manifest) || Files.size(manifest) > MAX_MANIFEST_BYTES) return false;
             String text = Files.readString(manifest, StandardCharsets.UTF_8);
-            return ASSEMBLY_KEYS.matcher(text).find() && VERSION_KEY.matcher(text).find();
+            return ASSEMBLY_KEYS.matcher(text).find() && VERSION_KEY.matcher(text).find()
+                    && CDK_ARTIFACT.matcher(text).find();
         } catch (IOException | RuntimeException e) {
             return false; // unreadable or not UTF-8: not an assembly we recognise; its files are scanned one by one
         }

@@ -129,6 +129,7 @@ public final class CloudAssemblyReader {
         templates++;
         MapNode res = root.getMap("Resources");
         Map<String, Source> all = new HashMap<>(sources);
+        Map<String, String> resourceTypes = new HashMap<>();
         Set<String> helpers = new HashSet<>();
         if (res != null) {
             resources += res.size();
@@ -140,11 +141,13 @@ public final class CloudAssemblyReader {
                 Source s = traces.userFrame(Nodes.strings(md.get("aws:cdk:creationStack")));
                 if (s != null) all.put(path, s);
                 if (CdkHelpers.isHelper(path, types)) helpers.add(path);
+                String type = ConstructTree.userType(path, types);
+                if (type != null) resourceTypes.put(path, type);
             }
         }
         if (!all.isEmpty()) traced++;
         Document doc = new Document(file.toString(), dev.headroom.tree.Syntax.JSON, root);
-        ReadOptions opts = options.withConstructs(types, all, helpers);
+        ReadOptions opts = options.withConstructs(resourceTypes, all, helpers);
         Stack stack = FormatDetector.detect(root) == InputFormat.SAM ? SamReader.read(doc, opts)
                 : CloudFormationReader.read(doc, InputFormat.CDK, opts);
         stacks.add(stack.withIdentity(InputFormat.CDK, name));

@@ -37,8 +37,8 @@ class CloudAssemblyReaderTest {
 
         LambdaFunction handler = a.stacks().get(0).functions().get(0);
         assertEquals("Prod/OrdersStack/Handler/Resource", handler.origin().constructPath());
-        assertEquals("aws-cdk-lib.aws_lambda.CfnFunction", handler.origin().constructType(),
-                "the stage's constructs are typed from the top-level tree.json");
+        assertEquals("aws-cdk-lib.aws_lambda.Function", handler.origin().constructType(),
+                "typed from the top-level tree.json, by the construct the app declared, not its CfnFunction");
         // The trace was recorded under /home/dev/shop; the same file is found under the project directory.
         assertEquals(CDK.resolve("stage-two-stacks.case/lib/orders-stack.ts").toAbsolutePath().toString(),
                 handler.origin().userSource().file());
