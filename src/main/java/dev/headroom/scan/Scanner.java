@@ -98,7 +98,7 @@ public final class Scanner {
             run.assemblies++;
             run.cdkStacks += a.stacks().size();
             run.cdkResources += a.resources();
-            run.scanned += a.templates() + a.parseErrors().size();
+            run.scanned += Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
             if (a.templates() > 0) run.byFormat.merge(InputFormat.CDK, a.templates(), Integer::sum);
             for (ParseException e : a.parseErrors()) addParseError(e, run.findings);
             RuleSet.Active parseError = ruleSet.get(ParseError.ID);

@@ -59,7 +59,7 @@ public final class CloudAssemblyReader {
         if (r.templates > 0 && r.traced == 0) {
             String name = dir.toString().isEmpty() ? "." : dir.toString();
             notes.add("CDK assembly " + name + " has no source-location metadata, so findings name the construct "
-                    + "path but not the line of your app; synthesize with CDK_DEBUG=true (cdk synth --debug) to get "
+                    + "path but not the line of your app; synthesize with CDK_DEBUG=true to get "
                     + "source lines");
         }
         return new Assembly(r.stacks, r.problems, r.parseErrors, notes, r.templates, r.resources);
