@@ -30,4 +30,16 @@ class DiscoveryTest {
         Path t = Path.of("samples/cdk/cdk.out/OrdersStack.template.json");
         assertEquals(List.of(new Discovery.Candidate(t, true, false)), Discovery.find(List.of(t)));
     }
+
+    @Test
+    void assetFoldersAreNotEntered(@org.junit.jupiter.api.io.TempDir Path project) throws Exception {
+        Path out = java.nio.file.Files.createDirectories(project.resolve("cdk.out"));
+        java.nio.file.Files.writeString(out.resolve("manifest.json"),
+                "{\"version\": \"36.0.0\", \"artifacts\": {\"Tree\": {\"type\": \"cdk:tree\"}}}");
+        Path asset = java.nio.file.Files.createDirectories(project.resolve("asset.0a1b2c"));
+        java.nio.file.Files.writeString(asset.resolve("template.json"), "{\"Resources\": {}}");
+        java.nio.file.Files.writeString(project.resolve("template.yaml"), "Resources: {}\n");
+        assertEquals(List.of(new Discovery.Candidate(out, false, true), new Discovery.Candidate(project.resolve("template.yaml"), false)),
+                Discovery.find(List.of(project)));
+    }
 }

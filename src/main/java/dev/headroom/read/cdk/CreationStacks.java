@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  */
 final class CreationStacks {
 
-    /** {@code file:line:column}, the last one on a frame line ({@code "new X (/app/lib/x.ts:12:5)"}). */
-    private static final Pattern FRAME = Pattern.compile("((?:[A-Za-z]:)?[^\\s():]+):(\\d+):(\\d+)");
+    /**
+     * {@code file:line:column}, the last one on a frame line ({@code "new X (/app/lib/x.ts:12:5)"}). A drive
+     * letter ({@code C:}) only stands alone, so that {@code node:internal/...} is not read as drive {@code e:}.
+     */
+    private static final Pattern FRAME = Pattern.compile("((?:(?<![A-Za-z])[A-Za-z]:)?[^\\s():]+):(\\d+):(\\d+)");
 
     private final Path projectDir;
 
