@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *   <li>one of its segments ends in a 32-digit hex id — how CDK names the singletons a library adds once per
  *       stack ({@code SingletonLambda<uuid>}, {@code LogRetention<uuid>}, {@code AWS<uuid>} of
  *       {@code AwsCustomResource}, {@code BucketNotificationsHandler<uuid>});</li>
+ *   <li>one of its segments is a fixed id of such a helper ({@link #HELPER_IDS}: {@code DrainECSHook});</li>
  *   <li>it, or a construct above it, has a {@code tree.json} type of a helper library class
  *       ({@link #HELPER_TYPES}): the {@code framework-*} functions inside a {@code custom_resources.Provider},
  *       the functions of a {@code SingletonFunction}, {@code LogRetention}, {@code BucketDeployment}.</li>
@@ -34,6 +35,13 @@ public final class CdkHelpers {
 
     private static final Pattern SINGLETON_SEGMENT = Pattern.compile(".*[0-9a-fA-F]{32}");
 
+    /**
+     * Fixed construct ids under which a CDK library adds a function of its own to a construct of the user's:
+     * {@code DrainECSHook}, the instance-draining hook that {@code ecs.Cluster.addCapacity} puts on its
+     * Auto Scaling group (a plain {@code Construct} in tree.json, so only its id tells).
+     */
+    static final Set<String> HELPER_IDS = Set.of("DrainECSHook");
+
     private CdkHelpers() {
     }
 
@@ -45,7 +53,9 @@ public final class CdkHelpers {
         for (int i = 0; i < segments.length; i++) {
             String s = segments[i];
             // Segment 0 is the stack (or stage) the user named: never a helper by itself.
-            if (i > 0 && (s.startsWith("Custom::") || SINGLETON_SEGMENT.matcher(s).matches())) return true;
+            if (i > 0 && (s.startsWith("Custom::") || SINGLETON_SEGMENT.matcher(s).matches() || HELPER_IDS.contains(s))) {
+                return true;
+            }
             if (i > 0) prefix.append('/');
             prefix.append(s);
             // The stack itself is never a helper; its children (and their children) may be.

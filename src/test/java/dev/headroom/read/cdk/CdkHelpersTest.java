@@ -17,6 +17,7 @@ class CdkHelpersTest {
         assertTrue(CdkHelpers.isHelper("App/SingletonLambda7677dc81117d41c0b75bdfa2d4d2c6d1/Resource", none));
         assertTrue(CdkHelpers.isHelper("App/AWS679f53fac002430cb0da5b7982bd2287/Resource", none));
         assertTrue(CdkHelpers.isHelper("Stage/App/Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C/Resource", none));
+        assertTrue(CdkHelpers.isHelper("Bonjour/Ec2Cluster/DefaultAutoScalingGroup/DrainECSHook/Function/Resource", none));
     }
 
     @Test
