@@ -33,7 +33,8 @@ import java.util.Set;
  * The flow of one scan: discover files, parse each into a positioned tree, detect its format, read it into
  * stacks of the common model, run the active rules on every stack, and collect sorted findings. A file that
  * cannot be parsed becomes an HR900 finding and the scan goes on; a failure of headroom itself on one file is
- * recorded as an internal error and the scan goes on too.
+ * recorded as an internal error and the scan goes on too. A CDK cloud assembly is read as one input by the
+ * assembly reader; findings on what CDK generates itself are levelled by the rule set's {@code cdkInternal}.
  */
 public final class Scanner {
 
@@ -49,67 +50,80 @@ public final class Scanner {
     }
 
     public ScanResult scan(List<Path> paths) throws IOException {
-        Run run = new Run();
+        List<Finding> findings = new ArrayList<>();
+        Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
+        Set<String> notifications = new LinkedHashSet<>();
+        List<String> internalErrors = new ArrayList<>();
+        CdkTally cdk = new CdkTally();
+        int scanned = 0;
         for (Discovery.Candidate c : Discovery.find(paths)) {
-            if (c.assembly()) scanAssembly(c, run);
-            else scanFile(c, run);
+            if (c.assembly()) {
+                scanned += scanAssembly(c, findings, notifications, internalErrors, cdk);
+                continue;
+            }
+            FileOutcome o = scanFile(c, findings, internalErrors);
+            if (o.format() != null) byFormat.merge(o.format(), 1, Integer::sum);
+            if (o.counted()) scanned++;
         }
-        run.findings.sort(Finding.ORDER);
-        return new ScanResult(List.copyOf(run.findings), run.byFormat, run.scanned, List.copyOf(run.notifications),
-                List.copyOf(run.internalErrors), new ScanResult.CdkCounts(run.assemblies, run.cdkStacks, run.cdkResources));
+        if (cdk.templates > 0) byFormat.merge(InputFormat.CDK, cdk.templates, Integer::sum);
+        findings.sort(Finding.ORDER);
+        return new ScanResult(List.copyOf(findings), byFormat, scanned, List.copyOf(notifications),
+                List.copyOf(internalErrors), new ScanResult.CdkCounts(cdk.assemblies, cdk.stacks, cdk.resources));
     }
 
-    /** What one scan collects as it goes. */
-    private static final class Run {
-        final List<Finding> findings = new ArrayList<>();
-        final Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
-        final Set<String> notifications = new LinkedHashSet<>();
-        final List<String> internalErrors = new ArrayList<>();
-        int scanned;
+    private record FileOutcome(InputFormat format, boolean counted) {
+    }
+
+    /** What was read from CDK assemblies so far; each template counts as a CDK file. */
+    private static final class CdkTally {
         int assemblies;
-        int cdkStacks;
-        int cdkResources;
+        int templates;
+        int stacks;
+        int resources;
     }
 
-    private void scanFile(Discovery.Candidate c, Run run) {
+    private FileOutcome scanFile(Discovery.Candidate c, List<Finding> findings, List<String> internalErrors) {
         String file = c.path().toString();
         try {
             String text = readText(c.path());
-            if (!c.explicit() && !FormatDetector.mayBeTemplate(text)) return;
+            if (!c.explicit() && !FormatDetector.mayBeTemplate(text)) return new FileOutcome(null, false);
             Document doc = parse(file, text);
             InputFormat format = FormatDetector.detect(doc.root());
-            if (format == null) return;
-            run.scanned++;
-            run.byFormat.merge(format, 1, Integer::sum);
-            for (Stack stack : Readers.read(doc, format, readOptions)) check(stack, run.findings, run.internalErrors);
+            if (format == null) return new FileOutcome(null, false);
+            for (Stack stack : Readers.read(doc, format, readOptions)) check(stack, findings, internalErrors);
+            return new FileOutcome(format, true);
         } catch (ParseException e) {
-            run.scanned++;
-            addParseError(e, run.findings);
+            addParseError(e, findings);
+            return new FileOutcome(null, true);
         } catch (RuntimeException | StackOverflowError e) {
-            run.scanned++;
-            run.internalErrors.add(file + ": internal error: " + describe(e));
+            internalErrors.add(file + ": internal error: " + describe(e));
+            return new FileOutcome(null, true);
         }
     }
 
-    /** A CDK cloud assembly: each of its templates counts as a CDK file read. */
-    private void scanAssembly(Discovery.Candidate c, Run run) {
+    /**
+     * A CDK cloud assembly, read as a whole: its files that did not parse and its problems are HR900 findings,
+     * its notes go to the run once, every stack is checked. Returns the files it counts as scanned.
+     */
+    private int scanAssembly(Discovery.Candidate c, List<Finding> findings, Set<String> notifications,
+                             List<String> internalErrors, CdkTally cdk) {
         try {
             Assembly a = CloudAssemblyReader.read(c.path(), readOptions);
-            run.assemblies++;
-            run.cdkStacks += a.stacks().size();
-            run.cdkResources += a.resources();
-            run.scanned += Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
-            if (a.templates() > 0) run.byFormat.merge(InputFormat.CDK, a.templates(), Integer::sum);
-            for (ParseException e : a.parseErrors()) addParseError(e, run.findings);
+            cdk.assemblies++;
+            cdk.templates += a.templates();
+            cdk.stacks += a.stacks().size();
+            cdk.resources += a.resources();
+            for (ParseException e : a.parseErrors()) addParseError(e, findings);
             RuleSet.Active parseError = ruleSet.get(ParseError.ID);
             if (parseError != null) {
-                for (Problem p : a.problems()) run.findings.add(ParseError.finding(p).withSeverity(parseError.level()));
+                for (Problem p : a.problems()) findings.add(ParseError.finding(p).withSeverity(parseError.level()));
             }
-            run.notifications.addAll(a.notifications());
-            for (Stack stack : a.stacks()) check(stack, run.findings, run.internalErrors);
+            notifications.addAll(a.notifications());
+            for (Stack stack : a.stacks()) check(stack, findings, internalErrors);
+            return Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
         } catch (RuntimeException | StackOverflowError e) {
-            run.scanned++;
-            run.internalErrors.add(c.path() + ": internal error: " + describe(e));
+            internalErrors.add(c.path() + ": internal error: " + describe(e));
+            return 1;
         }
     }
 
