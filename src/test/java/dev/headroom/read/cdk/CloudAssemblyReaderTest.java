@@ -90,9 +90,9 @@ class CloudAssemblyReaderTest {
     @Test
     void aTemplateInsideAnAssemblyIsReadOnceAsCdk() throws Exception {
         ScanResult r = new Scanner(RuleSet.load("default"), ReadOptions.defaults()).scan(List.of(CDK));
-        assertEquals(Map.of(InputFormat.CDK, 6), r.filesByFormat()); // the broken manifest reads no template
-        assertEquals(5, r.cdk().assemblies());
-        assertEquals(6, r.cdk().stacks());
+        assertEquals(Map.of(InputFormat.CDK, 7), r.filesByFormat()); // the broken manifest reads no template, nor a broken one
+        assertEquals(6, r.cdk().assemblies());
+        assertEquals(7, r.cdk().stacks());
         long handlerFindings = r.findings().stream()
                 .filter(f -> "Prod/OrdersStack/Handler/Resource".equals(f.origin() == null ? null : f.origin().constructPath()))
                 .count();
