@@ -14,7 +14,10 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A CDK app's source line recorded on another machine is outside %SRCROOT%: it gets an absolute file URI. */
+/**
+ * A CDK app's source line recorded on another machine is outside %SRCROOT%: it gets an absolute file URI. A
+ * helper's finding is marked in SARIF and JSON alike.
+ */
 class SarifOutsideBaseTest {
 
     @Test
@@ -33,5 +36,9 @@ class SarifOutsideBaseTest {
         assertTrue(sarif.contains("\"uri\": \"" + uri + "\"\n"), sarif);
         assertTrue(sarif.contains("\"uri\": \"cdk.out/App.template.json\",\n"), sarif);
         assertTrue(sarif.contains("\"cdkInternal\": true"), sarif);
+
+        String json = ReportFixtures.write(new JsonWriter(), report);
+        assertTrue(json.contains("\"constructPath\": \"App/Fn/Resource\",\n"), json);
+        assertTrue(json.contains("\"cdkInternal\": true,\n"), json);
     }
 }
