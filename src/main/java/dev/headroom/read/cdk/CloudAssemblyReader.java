@@ -5,6 +5,7 @@ import dev.headroom.model.InputFormat;
 import dev.headroom.model.Problem;
 import dev.headroom.model.Source;
 import dev.headroom.model.Stack;
+import dev.headroom.read.CdkHelpers;
 import dev.headroom.read.ReadOptions;
 import dev.headroom.read.cfn.CloudFormationReader;
 import dev.headroom.read.sam.SamReader;

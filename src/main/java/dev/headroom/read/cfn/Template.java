@@ -4,6 +4,7 @@ import dev.headroom.model.Origin;
 import dev.headroom.model.Problem;
 import dev.headroom.model.Source;
 import dev.headroom.model.Stack;
+import dev.headroom.read.CdkHelpers;
 import dev.headroom.read.ReadOptions;
 import dev.headroom.tree.MapNode;
 import dev.headroom.tree.Node;
@@ -40,12 +41,20 @@ public final class Template {
             String path = cdkPath(body);
             if (path != null) {
                 origin = origin.withConstruct(path, options.constructTypes().get(path))
-                        .withCdk(options.constructSources().get(path), options.cdkHelpers().contains(path));
+                        .withCdk(options.constructSources().get(path), isCdkHelper(path, options));
             }
             MapNode propsNode = body.get("Properties") instanceof MapNode m ? m : new MapNode(java.util.List.of(), e.key().source());
             resources.put(e.name(), new Resource(e.name(), t.text(), body, e.key().source(), origin,
                     new Props(propsNode, resolver, e.key().source())));
         }
+    }
+
+    /**
+     * A CDK assembly's reader knows its helpers from the whole construct tree; a CDK template read on its own
+     * ({@code cdk synth > template.yaml}) still tells them by their construct path.
+     */
+    private static boolean isCdkHelper(String path, ReadOptions options) {
+        return options.cdkHelpers().contains(path) || CdkHelpers.isHelper(path, java.util.Map.of());
     }
 
     private static String cdkPath(MapNode body) {

@@ -90,7 +90,8 @@ class CloudAssemblyReaderTest {
     @Test
     void aTemplateInsideAnAssemblyIsReadOnceAsCdk() throws Exception {
         ScanResult r = new Scanner(RuleSet.load("default"), ReadOptions.defaults()).scan(List.of(CDK));
-        assertEquals(Map.of(InputFormat.CDK, 7), r.filesByFormat()); // the broken manifest reads no template, nor a broken one
+        // The broken manifest reads no template, the broken template is not counted, loose-synth.yaml stays loose.
+        assertEquals(Map.of(InputFormat.CDK, 7, InputFormat.CLOUDFORMATION, 1), r.filesByFormat());
         assertEquals(6, r.cdk().assemblies());
         assertEquals(7, r.cdk().stacks());
         long handlerFindings = r.findings().stream()
@@ -98,5 +99,14 @@ class CloudAssemblyReaderTest {
                 .count();
         assertEquals(1, handlerFindings);
         assertEquals(List.of(), r.internalErrors());
+    }
+
+    @Test
+    void aLooseCdkTemplateStillTellsHelpersByTheirPath() throws Exception {
+        ScanResult r = new Scanner(RuleSet.load("default"), ReadOptions.defaults())
+                .scan(List.of(CDK.resolve("loose-synth.yaml")));
+        assertEquals(List.of(Severity.WARNING, Severity.NOTE), r.findings().stream().map(Finding::severity).toList());
+        assertTrue(r.findings().get(1).origin().cdkInternal());
+        assertEquals(Map.of(InputFormat.CLOUDFORMATION, 1), r.filesByFormat());
     }
 }

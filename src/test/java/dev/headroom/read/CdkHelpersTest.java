@@ -1,4 +1,4 @@
-package dev.headroom.read.cdk;
+package dev.headroom.read;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.headroom.read.cdk;
+package dev.headroom.read;
 
 import java.util.Map;
 import java.util.Set;
