@@ -74,7 +74,12 @@ public final class CloudAssemblyReader {
         Map<String, String> types = new HashMap<>(inherited);
         types.putAll(readTree(dir, manifest));
         MapNode artifacts = Nodes.map(manifest, "artifacts");
-        if (artifacts == null) return;
+        if (artifacts == null) {
+            MapNode.Entry entry = manifest.entry("artifacts");
+            problems.add(Problem.of("HR900", (entry != null ? entry.value() : manifest).source(),
+                    "cloud assembly manifest has no 'artifacts' object, so no stack can be read; run cdk synth again"));
+            return;
+        }
         for (MapNode.Entry e : artifacts.entries()) {
             MapNode artifact = Nodes.map(e.value());
             if (artifact == null) continue;

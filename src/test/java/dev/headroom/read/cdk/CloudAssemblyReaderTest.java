@@ -92,7 +92,7 @@ class CloudAssemblyReaderTest {
         ScanResult r = new Scanner(RuleSet.load("default"), ReadOptions.defaults()).scan(List.of(CDK));
         // The broken manifest reads no template, the broken template is not counted, loose-synth.yaml stays loose.
         assertEquals(Map.of(InputFormat.CDK, 7, InputFormat.CLOUDFORMATION, 1), r.filesByFormat());
-        assertEquals(6, r.cdk().assemblies());
+        assertEquals(7, r.cdk().assemblies());
         assertEquals(7, r.cdk().stacks());
         long handlerFindings = r.findings().stream()
                 .filter(f -> "Prod/OrdersStack/Handler/Resource".equals(f.origin() == null ? null : f.origin().constructPath()))
