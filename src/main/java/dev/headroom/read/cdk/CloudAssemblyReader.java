@@ -14,6 +14,7 @@ import dev.headroom.tree.JsonParser;
 import dev.headroom.tree.MapNode;
 import dev.headroom.tree.ParseException;
 import dev.headroom.tree.SourceText;
+import dev.headroom.tree.Syntax;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -152,7 +153,7 @@ public final class CloudAssemblyReader {
             }
         }
         if (!all.isEmpty()) traced++;
-        Document doc = new Document(file.toString(), dev.headroom.tree.Syntax.JSON, root);
+        Document doc = new Document(file.toString(), Syntax.JSON, root);
         ReadOptions opts = options.withConstructs(resourceTypes, all, helpers);
         Stack stack = FormatDetector.detect(root) == InputFormat.SAM ? SamReader.read(doc, opts)
                 : CloudFormationReader.read(doc, InputFormat.CDK, opts);

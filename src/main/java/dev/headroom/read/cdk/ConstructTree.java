@@ -5,6 +5,7 @@ import dev.headroom.tree.Node;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code tree.json}: the app's construct tree. We take one fact from it, each construct's type
@@ -16,7 +17,7 @@ final class ConstructTree {
     private static final int MAX_DEPTH = 500;
 
     /** Parents whose type says nothing about the resource: a plain scope, or the stack itself. */
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("constructs.Construct",
+    private static final Set<String> GENERIC = Set.of("constructs.Construct",
             "aws-cdk-lib.Stack", "aws-cdk-lib.NestedStack", "aws-cdk-lib.Stage", "aws-cdk-lib.App");
 
     private ConstructTree() {

@@ -1,6 +1,7 @@
 package dev.headroom.read.cdk;
 
 import dev.headroom.model.Source;
+import dev.headroom.tree.ListNode;
 import dev.headroom.tree.MapNode;
 import dev.headroom.tree.Node;
 
@@ -45,7 +46,7 @@ final class CreationStacks {
 
     /** The user's frame of a list of metadata entries, or null. */
     private Source fromEntries(Node entries) {
-        if (!(entries instanceof dev.headroom.tree.ListNode list)) return null;
+        if (!(entries instanceof ListNode list)) return null;
         for (Node n : list.items()) {
             MapNode entry = Nodes.map(n);
             if (entry != null && "aws:cdk:creationStack".equals(Nodes.text(entry, "type"))) {

@@ -54,7 +54,7 @@ public final class Template {
      * ({@code cdk synth > template.yaml}) still tells them by their construct path.
      */
     private static boolean isCdkHelper(String path, ReadOptions options) {
-        return options.cdkHelpers().contains(path) || CdkHelpers.isHelper(path, java.util.Map.of());
+        return options.cdkHelpers().contains(path) || CdkHelpers.isHelper(path, Map.of());
     }
 
     private static String cdkPath(MapNode body) {
