@@ -1,5 +1,6 @@
 package dev.headroom.config;
 
+import dev.headroom.rules.Finding;
 import dev.headroom.rules.Param;
 import dev.headroom.rules.Registry;
 import dev.headroom.rules.Rule;
@@ -30,6 +31,11 @@ import java.util.Map;
  *     threshold: 720        # a parameter of the rule
  * </pre>
  * {@code extends: default} starts from another bundled set. A rule not listed is off.
+ *
+ * <p>{@code cdkInternal: note} (or {@code warning}, {@code error}, {@code off}) caps the level of findings on
+ * what CDK generates for itself (custom-resource providers, {@code LogRetention}, {@code BucketDeployment},
+ * singleton functions): they stay visible under their own construct path without failing a build on code the
+ * user did not write. {@code off} drops them. Absent, they keep their rule's level.
  */
 public final class RuleSet {
 
@@ -44,10 +50,33 @@ public final class RuleSet {
 
     private final String name;
     private final Map<String, Active> active;
+    /** The highest level of a finding on a CDK helper; null when helpers are treated like user code. */
+    private final Severity cdkInternalCap;
+    private final boolean cdkInternalOff;
 
-    private RuleSet(String name, Map<String, Active> active) {
+    private RuleSet(String name, Map<String, Active> active, Severity cdkInternalCap, boolean cdkInternalOff) {
         this.name = name;
         this.active = active;
+        this.cdkInternalCap = cdkInternalCap;
+        this.cdkInternalOff = cdkInternalOff;
+    }
+
+    /**
+     * The finding as this rule set reports it: on a CDK helper its level is capped by {@code cdkInternal}, or
+     * it is dropped (null) when that is {@code off}; any other finding is returned as it is.
+     */
+    public Finding adjust(Finding f) {
+        if (f.origin() == null || !f.origin().cdkInternal()) return f;
+        if (cdkInternalOff) return null;
+        if (cdkInternalCap != null && f.severity().atLeast(cdkInternalCap) && f.severity() != cdkInternalCap) {
+            return f.withSeverity(cdkInternalCap);
+        }
+        return f;
+    }
+
+    /** How findings on CDK helpers are reported: a level, {@code off}, or null when unchanged. */
+    public String cdkInternal() {
+        return cdkInternalOff ? "off" : cdkInternalCap == null ? null : cdkInternalCap.id();
     }
 
     public String name() {
@@ -75,7 +104,7 @@ public final class RuleSet {
         params.put(param, value);
         Map<String, Active> copy = new LinkedHashMap<>(active);
         copy.put(ruleId, new Active(a.rule(), a.level(), Map.copyOf(params)));
-        return new RuleSet(name, copy);
+        return new RuleSet(name, copy, cdkInternalCap, cdkInternalOff);
     }
 
     public static List<String> bundled() {
@@ -125,8 +154,27 @@ public final class RuleSet {
         if (!(doc instanceof Map<?, ?> root)) throw new ConfigException("rule set " + label + ": expected a mapping with 'rules'");
         Map<String, Active> active = new LinkedHashMap<>();
         String name = root.get("name") instanceof String s ? s : label;
+        Severity cap = null;
+        boolean off = false;
         if (root.get("extends") instanceof String base) {
-            active.putAll(load(base, depth + 1).active);
+            RuleSet parent = load(base, depth + 1);
+            active.putAll(parent.active);
+            cap = parent.cdkInternalCap;
+            off = parent.cdkInternalOff;
+        }
+        if (root.containsKey("cdkInternal")) {
+            String v = String.valueOf(root.get("cdkInternal"));
+            if (v.equals("off") || v.equals("false")) {
+                off = true;
+                cap = null;
+            } else {
+                try {
+                    cap = Severity.parse(v);
+                    off = false;
+                } catch (IllegalArgumentException ex) {
+                    throw new ConfigException("rule set " + label + ": cdkInternal: " + ex.getMessage().replace(")", ", or off)"));
+                }
+            }
         }
         Object rules = root.get("rules");
         if (rules != null && !(rules instanceof Map)) throw new ConfigException("rule set " + label + ": 'rules' must be a mapping");
@@ -168,7 +216,7 @@ public final class RuleSet {
             validateParams(label, meta, params);
             active.put(meta.id(), new Active(rule, level, Map.copyOf(params)));
         }
-        return new RuleSet(name, active);
+        return new RuleSet(name, active, cap, off);
     }
 
     private static String badPattern(String list) {

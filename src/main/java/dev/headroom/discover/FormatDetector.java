@@ -6,12 +6,18 @@ import dev.headroom.tree.MapNode;
 import dev.headroom.tree.Node;
 import dev.headroom.tree.ScalarNode;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
  * Tells the input format from content, not from the file name: SAM (a {@code Transform} naming
  * {@code AWS::Serverless-2016-10-31}, or {@code AWS::Serverless::*} resources without one), CloudFormation
- * (a {@code Resources} map of {@code AWS::} types). Anything else is not ours and is skipped silently.
+ * (a {@code Resources} map of {@code AWS::} types), a CDK cloud assembly (a directory whose
+ * {@code manifest.json} has {@code version} and {@code artifacts}). Anything else is not ours and is skipped
+ * silently.
  */
 public final class FormatDetector {
 
@@ -20,7 +26,36 @@ public final class FormatDetector {
     /** Cheap text test before parsing a file found in a directory: could it be a template at all? */
     private static final Pattern MAYBE_TEMPLATE = Pattern.compile("\"?(Resources|AWSTemplateFormatVersion)\"?\\s*:");
 
+    /** The file that makes a directory a cloud assembly. */
+    public static final String CDK_MANIFEST = "manifest.json";
+
+    /**
+     * A cloud assembly manifest names its schema {@code version}, its {@code artifacts} and their CDK types
+     * ({@code aws:cloudformation:stack}, {@code cdk:tree}, {@code cdk:asset-manifest}). The test is on the
+     * text, not a parse, so that a manifest with a syntax error is still read as one, and reported at its line.
+     */
+    private static final Pattern ASSEMBLY_KEYS = Pattern.compile("\"artifacts\"\\s*:");
+    private static final Pattern VERSION_KEY = Pattern.compile("\"version\"\\s*:");
+    /** Every assembly names a CDK artifact type; another tool's manifest.json with these keys does not. */
+    private static final Pattern CDK_ARTIFACT = Pattern.compile("\"(aws:cloudformation:stack|cdk:[\\w-]+)\"");
+
+    /** Larger manifests are not assemblies we could read anyway; the reader reports them if given directly. */
+    private static final long MAX_MANIFEST_BYTES = 50L * 1024 * 1024;
+
     private FormatDetector() {
+    }
+
+    /** True when {@code dir} holds the manifest of a CDK cloud assembly ({@code cdk.out}, a stage's assembly). */
+    public static boolean isCloudAssembly(Path dir) {
+        Path manifest = dir.resolve(CDK_MANIFEST);
+        try {
+            if (!Files.isRegularFile(manifest) || Files.size(manifest) > MAX_MANIFEST_BYTES) return false;
+            String text = Files.readString(manifest, StandardCharsets.UTF_8);
+            return ASSEMBLY_KEYS.matcher(text).find() && VERSION_KEY.matcher(text).find()
+                    && CDK_ARTIFACT.matcher(text).find();
+        } catch (IOException | RuntimeException e) {
+            return false; // unreadable or not UTF-8: not an assembly we recognise; its files are scanned one by one
+        }
     }
 
     public static boolean mayBeTemplate(CharSequence text) {

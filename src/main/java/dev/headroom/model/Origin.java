@@ -5,20 +5,35 @@ package dev.headroom.model;
  * Serverless Framework generates), its type, the key the user edits ({@code source}), a display name
  * (the SAM/Serverless function key where that differs from the logical id), and for CDK output the
  * construct path ({@code aws:cdk:path}) and construct type from {@code tree.json}.
+ *
+ * @param userSource  CDK only: the line of the user's app that created the construct, from the assembly's
+ *                    creation-stack metadata; null when the assembly holds none
+ * @param cdkInternal CDK only: the element belongs to a helper that CDK itself generates (a custom-resource
+ *                    provider, {@code LogRetention}, {@code BucketDeployment}, a {@code SingletonLambda}), not
+ *                    to code the user wrote; rule sets may lower the level of its findings
  */
 public record Origin(String logicalId, String type, String displayName, Source source,
-                     String constructPath, String constructType) {
+                     String constructPath, String constructType, Source userSource, boolean cdkInternal) {
+
+    public Origin(String logicalId, String type, String displayName, Source source,
+                  String constructPath, String constructType) {
+        this(logicalId, type, displayName, source, constructPath, constructType, null, false);
+    }
 
     public static Origin of(String logicalId, String type, Source source) {
-        return new Origin(logicalId, type, logicalId, source, null, null);
+        return new Origin(logicalId, type, logicalId, source, null, null, null, false);
     }
 
     public Origin withConstruct(String path, String constructType) {
-        return new Origin(logicalId, type, displayName, source, path, constructType);
+        return new Origin(logicalId, type, displayName, source, path, constructType, userSource, cdkInternal);
+    }
+
+    public Origin withCdk(Source userSource, boolean cdkInternal) {
+        return new Origin(logicalId, type, displayName, source, constructPath, constructType, userSource, cdkInternal);
     }
 
     public Origin withDisplayName(String name) {
-        return new Origin(logicalId, type, name, source, constructPath, constructType);
+        return new Origin(logicalId, type, name, source, constructPath, constructType, userSource, cdkInternal);
     }
 
     /** The name used in messages: the construct path for CDK, else the display name. */

@@ -44,6 +44,12 @@ public record Stack(String file, InputFormat format, String name,
         problems = List.copyOf(problems);
     }
 
+    /** The same stack under another format and name (a CDK template carries its assembly's display name). */
+    public Stack withIdentity(InputFormat newFormat, String newName) {
+        return new Stack(file, newFormat, newName, functions, provisionedConcurrency, triggers, queues, ecsServices,
+                taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems);
+    }
+
     public Optional<LambdaFunction> function(String id) {
         return find(functions, LambdaFunction::id, id);
     }

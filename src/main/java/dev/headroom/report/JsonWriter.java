@@ -27,7 +27,9 @@ import java.util.Map;
  *     "message": "...", "file": "relative/path.yaml",
  *     "line": 12, "column": 5, "endLine": 12, "endColumn": 8,   1-based, columns count characters
  *     "logicalId": "Handler",          absent for file-level findings
- *     "constructPath": "App/Handler",  CDK output only
+ *     "constructPath": "App/Handler",  CDK output only, as are the two below
+ *     "constructType": "aws-cdk-lib.aws_lambda.Function",   from tree.json, when present
+ *     "cdkInternal": true,             on what CDK generates itself (absent otherwise)
  *     "related": [{"file": "...", "line": 3, "column": 5, "message": "..."}]
  *   }],
  *   "summary": {"files": 3, "errors": 0, "warnings": 1, "notes": 0}
@@ -55,7 +57,8 @@ public final class JsonWriter implements ReportWriter {
         var s = f.source();
         return new JsonFinding(f.ruleId(), names.get(f.ruleId()), f.severity().id(), f.message(),
                 report.relative(s.file()), s.line(), s.column(), s.endLine(), s.endColumn(),
-                o == null ? null : o.logicalId(), o == null ? null : o.constructPath(), related);
+                o == null ? null : o.logicalId(), o == null ? null : o.constructPath(),
+                o == null ? null : o.constructType(), o != null && o.cdkInternal() ? Boolean.TRUE : null, related);
     }
 
     @JsonPropertyOrder({"version", "toolVersion", "findings", "summary"})
@@ -63,11 +66,11 @@ public final class JsonWriter implements ReportWriter {
     }
 
     @JsonPropertyOrder({"ruleId", "ruleName", "level", "message", "file", "line", "column", "endLine", "endColumn",
-            "logicalId", "constructPath", "related"})
+            "logicalId", "constructPath", "constructType", "cdkInternal", "related"})
     @JsonInclude(JsonInclude.Include.NON_NULL) // "related" stays, empty or not, so consumers need no null check
     record JsonFinding(String ruleId, String ruleName, String level, String message, String file, int line,
                        int column, int endLine, int endColumn, String logicalId, String constructPath,
-                       List<JsonRelated> related) {
+                       String constructType, Boolean cdkInternal, List<JsonRelated> related) {
     }
 
     @JsonPropertyOrder({"file", "line", "column", "message"})

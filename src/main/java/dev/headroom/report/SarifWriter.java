@@ -12,6 +12,7 @@ import dev.headroom.rules.RuleMeta;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -84,7 +85,8 @@ public final class SarifWriter implements ReportWriter {
             Message m = r.message() == null || r.message().isEmpty() ? null : new Message(r.message());
             related.add(new Location(related.size() + 1, physical(r.source(), report), List.of(), m));
         }
-        ResultProperties props = o != null && o.constructType() != null ? new ResultProperties(o.constructType()) : null;
+        ResultProperties props = o != null && (o.constructType() != null || o.cdkInternal())
+                ? new ResultProperties(o.constructType(), o.cdkInternal() ? Boolean.TRUE : null) : null;
         return new Result(f.ruleId(), ruleIndex, f.severity().id(), new Message(f.message()), List.of(primary),
                 related, Map.of(FINGERPRINT_KEY, fingerprint), props);
     }
@@ -186,7 +188,10 @@ public final class SarifWriter implements ReportWriter {
                   ResultProperties properties) {
     }
 
-    record ResultProperties(String constructType) {
+    /** CDK only: the construct's type from tree.json, and {@code cdkInternal} on what CDK generates itself. */
+    @JsonPropertyOrder({"constructType", "cdkInternal"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ResultProperties(String constructType, Boolean cdkInternal) {
     }
 
     @JsonPropertyOrder({"id", "physicalLocation", "logicalLocations", "message"})

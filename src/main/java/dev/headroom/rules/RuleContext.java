@@ -64,7 +64,12 @@ public final class RuleContext {
 
     /** Reports at another level than the configured one (HR107 escalates once updates are blocked). */
     public void report(Severity level, Origin origin, String subject, Source at, String message, List<Related> related) {
-        List<Related> rel = related.stream().filter(r -> !r.source().equals(at)).distinct().toList();
+        List<Related> all = new ArrayList<>(related);
+        // A CDK user edits the app, not the template: every finding on a construct names the line that made it.
+        if (origin != null && origin.userSource() != null) {
+            all.add(new Related(origin.userSource(), "construct " + origin.label() + " is created here"));
+        }
+        List<Related> rel = all.stream().filter(r -> !r.source().equals(at)).distinct().toList();
         sink.accept(new Finding(meta.id(), level, message, at, rel, origin, subject));
     }
 

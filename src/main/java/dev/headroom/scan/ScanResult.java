@@ -12,8 +12,14 @@ import java.util.Map;
  * @param findings       sorted with {@link Finding#ORDER}
  * @param filesByFormat  files read per format
  * @param filesScanned   files read as one of our formats, plus files that failed to parse
+ * @param notifications  run-level notes, each once (for example: a CDK assembly without source locations)
  * @param internalErrors failures of headroom itself (a bug), one line each; the CLI exits 3 when any
+ * @param cdk            what was read from CDK cloud assemblies
  */
 public record ScanResult(List<Finding> findings, Map<InputFormat, Integer> filesByFormat, int filesScanned,
-                         List<String> notifications, List<String> internalErrors) {
+                         List<String> notifications, List<String> internalErrors, CdkCounts cdk) {
+
+    /** Cloud assemblies read (nested ones counted in their parent), their stacks and their resources. */
+    public record CdkCounts(int assemblies, int stacks, int resources) {
+    }
 }

@@ -4,9 +4,12 @@ import dev.headroom.config.RuleSet;
 import dev.headroom.discover.Discovery;
 import dev.headroom.discover.FormatDetector;
 import dev.headroom.model.InputFormat;
+import dev.headroom.model.Problem;
 import dev.headroom.model.Stack;
 import dev.headroom.read.ReadOptions;
 import dev.headroom.read.Readers;
+import dev.headroom.read.cdk.Assembly;
+import dev.headroom.read.cdk.CloudAssemblyReader;
 import dev.headroom.rules.Finding;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.tool.ParseError;
@@ -27,7 +30,8 @@ import java.util.Set;
  * The flow of one scan: discover files, parse each into a positioned tree, detect its format, read it into
  * stacks of the common model, run the active rules on every stack, and collect sorted findings. A file that
  * cannot be parsed becomes an HR900 finding and the scan goes on; a failure of headroom itself on one file is
- * recorded as an internal error and the scan goes on too.
+ * recorded as an internal error and the scan goes on too. A CDK cloud assembly is read as one input by the
+ * assembly reader; findings on what CDK generates itself are levelled by the rule set's {@code cdkInternal}.
  */
 public final class Scanner {
 
@@ -44,18 +48,32 @@ public final class Scanner {
         Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
         Set<String> notifications = new LinkedHashSet<>();
         List<String> internalErrors = new ArrayList<>();
+        CdkTally cdk = new CdkTally();
         int scanned = 0;
         for (Discovery.Candidate c : Discovery.find(paths)) {
+            if (c.assembly()) {
+                scanned += scanAssembly(c, findings, notifications, internalErrors, cdk);
+                continue;
+            }
             FileOutcome o = scanFile(c, findings, internalErrors);
             if (o.format() != null) byFormat.merge(o.format(), 1, Integer::sum);
             if (o.counted()) scanned++;
         }
+        if (cdk.templates > 0) byFormat.merge(InputFormat.CDK, cdk.templates, Integer::sum);
         findings.sort(Finding.ORDER);
         return new ScanResult(List.copyOf(findings), byFormat, scanned, List.copyOf(notifications),
-                List.copyOf(internalErrors));
+                List.copyOf(internalErrors), new ScanResult.CdkCounts(cdk.assemblies, cdk.stacks, cdk.resources));
     }
 
     private record FileOutcome(InputFormat format, boolean counted) {
+    }
+
+    /** What was read from CDK assemblies so far; each template counts as a CDK file. */
+    private static final class CdkTally {
+        int assemblies;
+        int templates;
+        int stacks;
+        int resources;
     }
 
     private FileOutcome scanFile(Discovery.Candidate c, List<Finding> findings, List<String> internalErrors) {
@@ -78,11 +96,40 @@ public final class Scanner {
         }
     }
 
+    /**
+     * A CDK cloud assembly, read as a whole: its files that did not parse and its problems are HR900 findings,
+     * its notes go to the run once, every stack is checked. Returns the files it counts as scanned.
+     */
+    private int scanAssembly(Discovery.Candidate c, List<Finding> findings, Set<String> notifications,
+                             List<String> internalErrors, CdkTally cdk) {
+        try {
+            Assembly a = CloudAssemblyReader.read(c.path(), readOptions);
+            cdk.assemblies++;
+            cdk.templates += a.templates();
+            cdk.stacks += a.stacks().size();
+            cdk.resources += a.resources();
+            for (ParseException e : a.parseErrors()) addParseError(e, findings);
+            RuleSet.Active parseError = ruleSet.get(ParseError.ID);
+            if (parseError != null) {
+                for (Problem p : a.problems()) findings.add(ParseError.finding(p).withSeverity(parseError.level()));
+            }
+            notifications.addAll(a.notifications());
+            for (Stack stack : a.stacks()) check(stack, findings, internalErrors);
+            return Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
+        } catch (RuntimeException | StackOverflowError e) {
+            internalErrors.add(c.path() + ": internal error: " + describe(e));
+            return 1;
+        }
+    }
+
     /** Runs every active rule on one stack; a rule that fails is an internal error, the others still run. */
     public void check(Stack stack, List<Finding> findings, List<String> internalErrors) {
         for (RuleSet.Active a : ruleSet.active()) {
             try {
-                a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), findings::add));
+                a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), f -> {
+                    Finding adjusted = ruleSet.adjust(f);
+                    if (adjusted != null) findings.add(adjusted);
+                }));
             } catch (RuntimeException | StackOverflowError e) {
                 internalErrors.add(stack.file() + ": internal error in " + a.meta().id() + ": " + describe(e));
             }

@@ -20,7 +20,7 @@ class GoldenSarifTest {
         String base = "src/test/resources/fixtures";
         CliTest.Run r = CliTest.run("scan", base + "/sam/globals.yaml", base + "/cloudformation/mixed.json",
                 base + "/cloudformation/ecs-scaling.yaml", base + "/errors/duplicate-key.yaml",
-                "--format", "sarif", "--base-dir", base);
+                "--format", "sarif", "--base-dir", base, "--as-of", "2026-11-01");
         assertEquals(1, r.code(), r.err());
         Path golden = Path.of("src/test/resources/golden/e2e-fixtures.sarif");
         if (Boolean.getBoolean("headroom.updateGolden")) Files.writeString(golden, r.out(), StandardCharsets.UTF_8);

@@ -38,10 +38,19 @@ class CorpusTest {
                 .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
         System.out.printf("corpus: %d files read in %d ms; by format: %s%n", r.filesScanned(), ms, r.filesByFormat());
         System.out.printf("corpus: %d findings; by rule: %s%n", r.findings().size(), perRule);
+        System.out.printf("corpus: %d CDK assemblies, %d stacks, %d resources read from assemblies%n",
+                r.cdk().assemblies(), r.cdk().stacks(), r.cdk().resources());
         r.internalErrors().forEach(e -> System.out.println("corpus internal error: " + e));
 
         assertEquals(List.of(), r.internalErrors(), "internal errors on the corpus");
         assertTrue(r.filesByFormat().getOrDefault(InputFormat.CLOUDFORMATION, 0) > 500, "CloudFormation files read");
         assertTrue(r.filesByFormat().getOrDefault(InputFormat.SAM, 0) > 800, "SAM files read");
+        // cdk-synth/ holds 13 apps (one synthesizes two stacks, 470 resources in all, counted with a script).
+        // Every template is read once, as part of its assembly.
+        assertTrue(r.cdk().assemblies() >= 13, "CDK assemblies read: " + r.cdk().assemblies());
+        assertTrue(r.cdk().stacks() >= 14, "CDK stacks read: " + r.cdk().stacks());
+        assertTrue(r.cdk().resources() > 400, "CDK resources read: " + r.cdk().resources());
+        assertEquals(r.cdk().stacks(), (int) r.filesByFormat().getOrDefault(InputFormat.CDK, 0),
+                "one CDK template file per stack");
     }
 }

@@ -24,7 +24,8 @@ class TextWriterTest {
         assertTrue(text.contains("\nserverless.yml:5:12: HR102 warning  Timeout 890 s"), text);
         assertTrue(text.contains("\nsam/template.yaml:14:17: HR301 error    DB_HOST"), text);
         assertTrue(text.contains("\n  = note: database 'Db' <postgres> at sam/template.yaml:40:3\n"), text);
-        assertTrue(text.contains("\n  = construct: AppStack/Worker/Resource\n"), text);
+        assertTrue(text.contains("\n  = construct: AppStack/Worker/Resource (aws-cdk-lib.aws_lambda.CfnFunction)\n"), text);
+        assertTrue(text.contains("\nnote: cdk.out: AppStack has no aws:cdk:path metadata for 2 resources\n"), text);
         assertTrue(text.endsWith("\nScanned 4 files (CloudFormation 1, SAM 1, Serverless Framework 1, "
                 + "CDK cloud assembly 1): 2 errors, 2 warnings, 2 notes in 0.42 s\n"), text);
         assertFalse(text.contains("\u001b"), "no colour unless asked for");

@@ -4,6 +4,7 @@ import dev.headroom.model.Origin;
 import dev.headroom.model.Problem;
 import dev.headroom.model.Source;
 import dev.headroom.model.Stack;
+import dev.headroom.read.CdkHelpers;
 import dev.headroom.read.ReadOptions;
 import dev.headroom.tree.MapNode;
 import dev.headroom.tree.Node;
@@ -38,11 +39,22 @@ public final class Template {
             }
             Origin origin = Origin.of(e.name(), t.text(), e.key().source());
             String path = cdkPath(body);
-            if (path != null) origin = origin.withConstruct(path, options.constructTypes().get(path));
+            if (path != null) {
+                origin = origin.withConstruct(path, options.constructTypes().get(path))
+                        .withCdk(options.constructSources().get(path), isCdkHelper(path, options));
+            }
             MapNode propsNode = body.get("Properties") instanceof MapNode m ? m : new MapNode(java.util.List.of(), e.key().source());
             resources.put(e.name(), new Resource(e.name(), t.text(), body, e.key().source(), origin,
                     new Props(propsNode, resolver, e.key().source())));
         }
+    }
+
+    /**
+     * A CDK assembly's reader knows its helpers from the whole construct tree; a CDK template read on its own
+     * ({@code cdk synth > template.yaml}) still tells them by their construct path.
+     */
+    private static boolean isCdkHelper(String path, ReadOptions options) {
+        return options.cdkHelpers().contains(path) || CdkHelpers.isHelper(path, Map.of());
     }
 
     private static String cdkPath(MapNode body) {

@@ -52,6 +52,11 @@ public final class ParseError implements Rule {
         }
     }
 
+    /** The finding for a problem found outside any one stack (a CDK manifest naming a missing template). */
+    public static Finding finding(Problem p) {
+        return new Finding(ID, Severity.ERROR, p.message(), p.source(), p.related(), null, p.message());
+    }
+
     /** The finding for a file that did not parse. */
     public static Finding finding(ParseException e) {
         return new Finding(ID, Severity.ERROR, e.getMessage(), e.source(), List.of(), null, e.getMessage());
