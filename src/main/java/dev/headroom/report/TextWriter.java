@@ -71,6 +71,9 @@ public final class TextWriter implements ReportWriter {
             int n = report.filesByFormat().getOrDefault(fmt, 0);
             if (n > 0) formats.add(fmt.title() + " " + n);
         }
+        // Files that failed to parse count as scanned but belong to no format: say how many.
+        int read = report.filesByFormat().values().stream().mapToInt(Integer::intValue).sum();
+        if (report.filesScanned() > read) formats.add((report.filesScanned() - read) + " unreadable");
         return "Scanned " + plural(report.filesScanned(), "file")
                 + (formats.isEmpty() ? "" : " (" + String.join(", ", formats) + ")") + ": "
                 + plural(report.count(Severity.ERROR), "error") + ", "
