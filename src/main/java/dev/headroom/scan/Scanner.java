@@ -75,7 +75,7 @@ public final class Scanner {
             String text = readText(c.path());
             if (!c.explicit() && !FormatDetector.mayBeTemplate(text)) return new FileOutcome(null, false);
             Document doc = parse(file, text);
-            InputFormat format = FormatDetector.detect(doc.root());
+            InputFormat format = FormatDetector.detect(doc.root(), file);
             if (format == null) return new FileOutcome(null, false);
             for (Stack stack : Readers.read(doc, format, readOptions)) check(stack, findings, internalErrors);
             return new FileOutcome(format, true);
