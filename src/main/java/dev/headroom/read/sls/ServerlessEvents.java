@@ -25,7 +25,8 @@ final class ServerlessEvents {
         MapNode.Entry e = event.entries().get(0);
         Source at = e.key().source();
         Node v = e.value();
-        MapNode settings = v instanceof MapNode m ? m : null;
+        // A one-key intrinsic ({@code !GetAtt Queue.Arn}) is the short form's value, not a map of settings.
+        MapNode settings = v instanceof MapNode m && !isIntrinsic(m) ? m : null;
         switch (e.name()) {
             case "http" -> http(t, functionId, at, v, settings, TriggerKind.REST_API);
             case "httpApi" -> http(t, functionId, at, v, settings, TriggerKind.HTTP_API);
@@ -75,6 +76,12 @@ final class ServerlessEvents {
         if (method != null) method = method.equals("*") ? "ANY" : method.toUpperCase(Locale.ROOT);
         if (path != null && !path.equals("*") && !path.startsWith("/")) path = "/" + path;
         t.out().triggers.add(Trigger.http(kind, fn, at, path, method, null));
+    }
+
+    private static boolean isIntrinsic(MapNode m) {
+        if (m.size() != 1) return false;
+        String k = m.entries().get(0).name();
+        return k.equals("Ref") || k.startsWith("Fn::");
     }
 
     private static String text(Template t, Node n) {
