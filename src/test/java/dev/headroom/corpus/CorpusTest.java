@@ -43,5 +43,8 @@ class CorpusTest {
         assertEquals(List.of(), r.internalErrors(), "internal errors on the corpus");
         assertTrue(r.filesByFormat().getOrDefault(InputFormat.CLOUDFORMATION, 0) > 500, "CloudFormation files read");
         assertTrue(r.filesByFormat().getOrDefault(InputFormat.SAM, 0) > 800, "SAM files read");
+        int serverless = r.filesByFormat().getOrDefault(InputFormat.SERVERLESS, 0);
+        System.out.printf("corpus: %d Serverless Framework files read%n", serverless);
+        assertTrue(serverless > 50, "Serverless Framework files read: " + serverless);
     }
 }

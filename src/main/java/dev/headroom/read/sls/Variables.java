@@ -209,8 +209,15 @@ public final class Variables {
 
     private Val source(String name, String param, String address, String written, boolean steered, int depth) {
         switch (name) {
-            case "self":
-                return lookup(root, address, depth);
+            case "self": {
+                Val v = lookup(root, address, depth);
+                // The Framework fills in provider.stage and provider.region before it resolves variables.
+                if (v == null && address.equals("provider.stage")) return Val.literal(stage(), false);
+                if (v == null && address.equals("provider.region")) {
+                    return Val.literal(options.region() == null ? "us-east-1" : options.region(), false);
+                }
+                return v;
+            }
             case "opt":
                 if (address.equals("stage")) return options.stage() == null ? null : Val.literal(options.stage(), false);
                 if (address.equals("region")) return options.region() == null ? null : Val.literal(options.region(), false);

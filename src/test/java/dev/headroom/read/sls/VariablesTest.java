@@ -173,4 +173,17 @@ class VariablesTest {
         assertEquals(java.util.List.of("self:a", "opt:b", "'c, d'", "${x:y, 'z'}"),
                 VariableSyntax.alternatives("self:a, opt:b, 'c, d', ${x:y, 'z'}"));
     }
+
+    @Test
+    void providerStageAndRegionHaveTheFrameworkDefaults() throws Exception {
+        String yaml = HEAD + "custom:\n  t:\n    dev: 21\n    prod: 22\n  r:\n    us-east-1: 31\n    eu-west-1: 32\n"
+                + "functions:\n  f:\n    handler: h\n    timeout: ${self:custom.t.${opt:stage, self:provider.stage}}\n"
+                + "    memorySize: ${self:custom.r.${self:provider.region}}\n";
+        Stack defaults = read(tmp.resolve("a"), yaml);
+        assertEquals(21, fn(defaults, "f").timeout().value());
+        assertEquals(31, fn(defaults, "f").memorySize().value());
+        Stack prod = read(tmp.resolve("b"), yaml, options("prod", "eu-west-1", Map.of(), false), Map.of());
+        assertEquals(22, fn(prod, "f").timeout().value());
+        assertEquals(32, fn(prod, "f").memorySize().value());
+    }
 }
