@@ -207,4 +207,28 @@ class ServerlessReaderTest {
         assertNull(FormatDetector.detect(google, "serverless.yml"));
         assertTrue(FormatDetector.mayBeTemplate("service: a\nprovider:\n  name: aws\n"));
     }
+
+    @Test
+    void variablesInUnexpectedPlacesNeverCrash() throws Exception {
+        List<String> odd = List.of(
+                "functions: ${ssm:/functions}\n",
+                "functions: ${self:custom.fns}\ncustom:\n  fns:\n    a: ${self:custom.fns}\n",
+                "functions:\n  a: ${file(./missing.yml)}\n  b:\n    events: ${self:custom.e}\n  c:\n    events: [http, {}, ~, {sqs: ~}]\n",
+                "functions:\n  a:\n    handler: h\n    events:\n      - http: ${self:custom.h}\n      - sqs: {arn: '${ssm:/q}'}\n      - httpApi: [1]\n",
+                "functions:\n  a:\n    vpc: ${ssm:/vpc}\n    environment: ${self:custom.env}\n    url: ${self:custom.url}\n",
+                "functions:\n  a:\n    timeout: ${self:}\n    memorySize: ${}\n    runtime: ${self:custom.x, }\n    handler: ${file()}\n",
+                "functions:\n  a:\n    timeout: ${self:custom.${self:custom.${self:custom.a}}}\n    memorySize: ${strToBool(maybe)}\n",
+                "functions:\n  a:\n    timeout: '${self:custom.a'\n    memorySize: '${{}}}${'\n    handler: ${self:custom.list.99999999999}\n",
+                "resources: ${file(./r.yml)}\n",
+                "resources:\n  Resources: ${self:custom.r}\n  Conditions: [1]\n",
+                "resources:\n  - ~\n  - Resources:\n      Q: {Type: '${self:custom.t}'}\n",
+                "provider: ${self:custom.p}\nfunctions:\n  a: {handler: h}\n",
+                "params: ${self:params}\nfunctions:\n  a: {handler: h, timeout: '${param:x}'}\n");
+        int i = 0;
+        for (String body : odd) {
+            String yaml = "service: odd\n" + (body.startsWith("provider") ? "" : "provider:\n  name: aws\n") + body;
+            Stack s = read(tmp.resolve("odd" + i++), yaml);
+            assertTrue(s.functions().size() <= 3, yaml);
+        }
+    }
 }
