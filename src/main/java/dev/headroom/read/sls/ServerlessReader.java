@@ -1,7 +1,7 @@
 package dev.headroom.read.sls;
 
 import dev.headroom.model.InputFormat;
-import dev.headroom.model.Located;
+import dev.headroom.model.Source;
 import dev.headroom.model.Stack;
 import dev.headroom.read.ReadOptions;
 import dev.headroom.read.cfn.CloudFormationReader;
@@ -49,7 +49,7 @@ public final class ServerlessReader {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String name : functions.keySet()) ids.put(name, logicalId(name));
 
-        MapNode template = template(root.get("resources"));
+        MapNode template = template(root.get("resources"), doc.file());
         Resolver resolver = new Resolver(template, options.parameters());
         resolver.addResourceIds(ids.values());
         resolver.substitutions(vars.substitutions());
@@ -76,10 +76,10 @@ public final class ServerlessReader {
      * {@code Resources}, {@code Conditions}, {@code Mappings} and {@code Outputs}. An entry without {@code Type}
      * overrides a resource the Framework generates (valid there), so it is not read as a resource.
      */
-    static MapNode template(Node resources) {
+    static MapNode template(Node resources, String file) {
         Map<String, List<MapNode.Entry>> sections = new LinkedHashMap<>();
         for (String s : List.of("Resources", "Conditions", "Mappings", "Outputs")) sections.put(s, new ArrayList<>());
-        dev.headroom.model.Source at = resources == null ? dev.headroom.model.Source.fileStart("?") : resources.source();
+        Source at = resources == null ? Source.fileStart(file) : resources.source();
         for (MapNode part : maps(resources)) {
             for (MapNode.Entry e : part.entries()) {
                 List<MapNode.Entry> section = sections.get(e.name());
@@ -111,9 +111,5 @@ public final class ServerlessReader {
         n = n.replaceAll("[^A-Za-z0-9]", "");
         if (!n.isEmpty()) n = Character.toUpperCase(n.charAt(0)) + n.substring(1);
         return n + "LambdaFunction";
-    }
-
-    static boolean known(Located<?> v) {
-        return v != null && v.known();
     }
 }
