@@ -22,8 +22,8 @@ import java.util.Map;
 
 /**
  * Reads {@code functions.<name>} with the Framework's defaults (timeout 6 s, 1024 MB) and {@code provider}
- * inheritance: a function that does not set runtime, timeout, memorySize, architecture, vpc, tracing or
- * ephemeral storage takes the provider's, and the environments are merged (the function's entries win). An
+ * inheritance: a function that does not set runtime, timeout, memorySize, architecture or vpc takes the
+ * provider's, and the environments are merged (the function's entries win). An
  * inherited value keeps its provider line, where the user edits it, and names the function as related.
  */
 final class ServerlessFunctions {
@@ -53,7 +53,7 @@ final class ServerlessFunctions {
         t.out().functions.add(new LambdaFunction(origin,
                 p.integer("timeout", DEFAULT_TIMEOUT),
                 p.integer("memorySize", DEFAULT_MEMORY),
-                ephemeral(p, key),
+                ephemeral(own, key),
                 p.string("runtime"),
                 own.string("handler"),
                 architecture(p, key),
@@ -76,7 +76,7 @@ final class ServerlessFunctions {
         }
     }
 
-    /** {@code ephemeralStorageSize} (MB), default 512; inherited from the provider where it is set there. */
+    /** {@code ephemeralStorageSize} (MB), default 512; the Framework reads it on functions only, not on the provider. */
     private static Located<Integer> ephemeral(Props p, Source key) {
         Located<Integer> v = p.integer("ephemeralStorageSize");
         return v != null ? v : Located.defaulted(DEFAULT_EPHEMERAL, key);
