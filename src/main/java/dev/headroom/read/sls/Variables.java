@@ -204,7 +204,9 @@ public final class Variables {
         }
         Matcher m = REFERENCE.matcher(reference);
         if (!m.matches()) return Val.unknown("'" + alt + "' is not a variable or a quoted literal");
-        return source(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3).trim(), alt, steered, depth);
+        Val v = source(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3).trim(), alt, steered, depth);
+        // A reason built from an address that an env value steered would show that value: use the written text.
+        return steered && v != null && v.isUnknown() ? Val.unknown(alt + " cannot be resolved statically") : v;
     }
 
     private Val source(String name, String param, String address, String written, boolean steered, int depth) {

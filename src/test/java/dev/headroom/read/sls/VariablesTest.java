@@ -163,6 +163,12 @@ class VariablesTest {
         assertEquals(12, fn(allowed, "steered").timeout().value());
         assertTrue(fn(allowed, "direct").timeout().isUnknown(), "an env value itself is never a model value");
         assertEquals(7, fn(allowed, "fallback").timeout().value());
+        Stack steeredSource = read(tmp.resolve("c"), HEAD + "functions:\n  f:\n    handler: h\n    timeout: ${${env:STAGE}:x}\n"
+                + "    memorySize: ${self:nothing.${env:TIMEOUT}}\n", options(null, null, Map.of(), true), env);
+        assertEquals(2, steeredSource.unresolved().size());
+        for (var u : steeredSource.unresolved()) {
+            assertFalse(u.reason().contains("prod") || u.reason().contains("13") || u.what().contains("prod"), u.toString());
+        }
     }
 
     @Test
