@@ -237,8 +237,10 @@ public final class Variables {
                 if (!options.allowEnv()) return Val.unknown("${env:" + address + "} is read only with --allow-env");
                 String value = env.get(address);
                 return value == null ? null : Val.literal(value, true);
-            case "strToBool":
-                return strToBool(param);
+            case "strToBool": {
+                Val v = strToBool(param);
+                return steered && !v.isUnknown() ? Val.literal(v.value(), true) : v; // derived from env: never shown
+            }
             default:
                 return Val.unknown("${" + name + ":...} is resolved at deploy time");
         }
