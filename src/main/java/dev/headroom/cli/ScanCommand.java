@@ -53,17 +53,17 @@ final class ScanCommand implements Callable<Integer> {
     String ruleset;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE",
-            description = "A template parameter value (CloudFormation/SAM parameter, Serverless ${param:KEY}); repeatable.")
+            description = "A template parameter value (CloudFormation/SAM parameter, Serverless $${param:KEY}); repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--stage", paramLabel = "STAGE",
-            description = "Serverless stage for ${opt:stage} and ${sls:stage} (default: provider.stage, else dev).")
+            description = "Serverless stage for $${opt:stage} and $${sls:stage} (default: provider.stage, else dev).")
     String stage;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "Serverless region for ${opt:region}.")
+    @Option(names = "--region", paramLabel = "REGION", description = "Serverless region for $${opt:region}.")
     String region;
 
-    @Option(names = "--allow-env", description = "Resolve Serverless ${env:NAME} from the environment; "
+    @Option(names = "--allow-env", description = "Resolve Serverless $${env:NAME} from the environment; "
             + "such values only steer lookups and are never shown in a report.")
     boolean allowEnv;
 
