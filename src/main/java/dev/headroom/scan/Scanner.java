@@ -62,7 +62,10 @@ public final class Scanner {
             if (o.counted()) scanned++;
         }
         findings.sort(Finding.ORDER);
-        return new ScanResult(List.copyOf(findings), byFormat, scanned, List.copyOf(notifications),
+        // A template included by a serverless.yml (resources: ${file(./queues.yml)}) is also scanned on its own:
+        // the same finding from both readers is reported once.
+        List<Finding> unique = findings.stream().distinct().toList();
+        return new ScanResult(unique, byFormat, scanned, List.copyOf(notifications),
                 List.copyOf(internalErrors));
     }
 
