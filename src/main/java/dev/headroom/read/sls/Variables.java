@@ -246,10 +246,16 @@ public final class Variables {
         }
     }
 
+    /** {@code --param}, then the stage's params, then the default ones; v3 {@code params:} or v4 {@code stages:}. */
     private Val param(String key, int depth) {
         if (options.parameters().containsKey(key)) return Val.literal(options.parameters().get(key), false);
-        Val v = lookup(root, "params." + stage() + "." + key, depth);
-        return v != null ? v : lookup(root, "params.default." + key, depth);
+        for (String scope : List.of(stage(), "default")) {
+            for (String path : List.of("params." + scope + ".", "stages." + scope + ".params.")) {
+                Val v = lookup(root, path + key, depth);
+                if (v != null) return v;
+            }
+        }
+        return null;
     }
 
     private static Val strToBool(String param) {

@@ -192,4 +192,12 @@ class VariablesTest {
         assertEquals(22, fn(prod, "f").timeout().value());
         assertEquals(32, fn(prod, "f").memorySize().value());
     }
+
+    @Test
+    void frameworkV4StagesHoldParams() throws Exception {
+        String yaml = HEAD + "stages:\n  default:\n    params:\n      t: 4\n  prod:\n    params:\n      t: 5\n"
+                + "functions:\n  f:\n    handler: h\n    timeout: ${param:t}\n";
+        assertEquals(4, fn(read(tmp.resolve("a"), yaml), "f").timeout().value());
+        assertEquals(5, fn(read(tmp.resolve("b"), yaml, options("prod", null, Map.of(), false), Map.of()), "f").timeout().value());
+    }
 }
