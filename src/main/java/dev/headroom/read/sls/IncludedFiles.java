@@ -35,7 +35,12 @@ public final class IncludedFiles {
 
     Variables.Val value(String rawPath, String address, Source at, Variables vars, int depth) {
         String path = unquote(rawPath);
-        Path target = projectDir.resolve(path).normalize();
+        Path target;
+        try {
+            target = projectDir.resolve(path).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Variables.Val.unknown("${file(" + rawPath + ")} is not a valid path");
+        }
         if (path.isEmpty() || !target.startsWith(projectDir) || escapesByLink(target)) {
             String message = "${file(" + rawPath + ")} refers to a file outside the project directory; it is not read";
             if (at != null) vars.problem(at, message);

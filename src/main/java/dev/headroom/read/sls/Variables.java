@@ -190,7 +190,9 @@ public final class Variables {
             return Val.literal(alt.substring(1, alt.length() - 1), false);
         }
         if (NUMBER.matcher(alt).matches()) {
-            return Val.literal(alt.contains(".") ? (Object) Double.valueOf(alt) : (Object) Long.valueOf(alt), false);
+            // Too long for a long (no real setting is): keep the digits as text.
+            Object n = alt.contains(".") ? Double.valueOf(alt) : alt.length() < 19 ? Long.valueOf(alt) : alt;
+            return Val.literal(n, false);
         }
         if (alt.equals("true") || alt.equals("false")) return Val.literal(Boolean.valueOf(alt), false);
         if (VariableSyntax.isWholeVariable(alt)) return evalVariable(alt.substring(2, alt.length() - 1), depth);

@@ -223,7 +223,9 @@ class ServerlessReaderTest {
                 "resources:\n  Resources: ${self:custom.r}\n  Conditions: [1]\n",
                 "resources:\n  - ~\n  - Resources:\n      Q: {Type: '${self:custom.t}'}\n",
                 "provider: ${self:custom.p}\nfunctions:\n  a: {handler: h}\n",
-                "params: ${self:params}\nfunctions:\n  a: {handler: h, timeout: '${param:x}'}\n");
+                "params: ${self:params}\nfunctions:\n  a: {handler: h, timeout: '${param:x}'}\n",
+                "functions:\n  a:\n    timeout: ${opt:t, 123456789012345678901234567890}\n    memorySize: ${opt:m, -99999999999999999999.5}\n",
+                "functions:\n  a:\n    handler: \"${file(./a\\0b.yml)}\"\n");
         int i = 0;
         for (String body : odd) {
             String yaml = "service: odd\n" + (body.startsWith("provider") ? "" : "provider:\n  name: aws\n") + body;
