@@ -58,7 +58,7 @@ final class ServerlessFunctions {
                 own.string("handler"),
                 architecture(p, key),
                 own.has("image") ? Located.of("Image", own.node("image").source()) : null,
-                vpc(own, provider),
+                vpc(own),
                 environment(own),
                 own.integer("reservedConcurrency"),
                 provisioned,
@@ -88,7 +88,7 @@ final class ServerlessFunctions {
     }
 
     /** {@code vpc} of the function, else of the provider; {@code vpc: ~} on the function opts out. */
-    private Located<Boolean> vpc(Props own, Props provider) {
+    private Located<Boolean> vpc(Props own) {
         Node fn = own.own("vpc");
         if (fn instanceof ScalarNode s && s.isNull()) return null;
         if (fn != null) return vpcOf(fn);
