@@ -107,8 +107,8 @@ public final class ServerlessReader {
      * {@code get-user_v2} → {@code GetDashuserUnderscorev2LambdaFunction}.
      */
     public static String logicalId(String functionName) {
+        // As the Framework's naming.getNormalizedFunctionName; its schema allows only [a-zA-Z0-9-_] in names.
         String n = functionName.replace("-", "Dash").replace("_", "Underscore");
-        n = n.replaceAll("[^A-Za-z0-9]", "");
         if (!n.isEmpty()) n = Character.toUpperCase(n.charAt(0)) + n.substring(1);
         return n + "LambdaFunction";
     }
