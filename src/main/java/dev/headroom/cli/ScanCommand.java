@@ -53,8 +53,19 @@ final class ScanCommand implements Callable<Integer> {
     String ruleset;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE",
-            description = "A template parameter value (CloudFormation/SAM parameter, Serverless ${param:KEY}); repeatable.")
+            description = "A template parameter value (CloudFormation/SAM parameter, Serverless $${param:KEY}); repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--stage", paramLabel = "STAGE",
+            description = "Serverless stage for $${opt:stage} and $${sls:stage} (default: provider.stage, else dev).")
+    String stage;
+
+    @Option(names = "--region", paramLabel = "REGION", description = "Serverless region for $${opt:region}.")
+    String region;
+
+    @Option(names = "--allow-env", description = "Resolve Serverless $${env:NAME} from the environment; "
+            + "such values only steer lookups and are never shown in a report.")
+    boolean allowEnv;
 
     @Option(names = "--base-dir", paramLabel = "DIR",
             description = "Report paths relative to DIR (default: the current directory).")
@@ -97,7 +108,7 @@ final class ScanCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ScanResult result;
         try {
-            result = new Scanner(rules, new ReadOptions(Map.copyOf(params), null, null, false, Map.of())).scan(paths);
+            result = new Scanner(rules, new ReadOptions(Map.copyOf(params), stage, region, allowEnv, Map.of())).scan(paths);
         } catch (NoSuchFileException e) {
             return usage(err, "no such file or directory: " + e.getFile());
         } catch (IOException e) {

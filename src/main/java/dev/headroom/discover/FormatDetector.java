@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Tells the input format from content, not from the file name: SAM (a {@code Transform} naming
  * {@code AWS::Serverless-2016-10-31}, or {@code AWS::Serverless::*} resources without one), CloudFormation
- * (a {@code Resources} map of {@code AWS::} types), a CDK cloud assembly (a directory whose
+ * (a {@code Resources} map of {@code AWS::} types), the Serverless Framework (a file named
+ * {@code serverless.yml}/{@code .yaml}/{@code .json} with a {@code provider}, or any file with a top-level
+ * {@code service} and {@code provider.name: aws}), a CDK cloud assembly (a directory whose
  * {@code manifest.json} has {@code version} and {@code artifacts}). Anything else is not ours and is skipped
  * silently.
  */
@@ -24,7 +26,10 @@ public final class FormatDetector {
     public static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
 
     /** Cheap text test before parsing a file found in a directory: could it be a template at all? */
-    private static final Pattern MAYBE_TEMPLATE = Pattern.compile("\"?(Resources|AWSTemplateFormatVersion)\"?\\s*:");
+    private static final Pattern MAYBE_TEMPLATE = Pattern.compile(
+            "\"?(Resources|AWSTemplateFormatVersion)\"?\\s*:|(?m)^\\s*\"?provider\"?\\s*:");
+
+    private static final Pattern SERVERLESS_NAME = Pattern.compile("(?i)serverless\\.(yml|yaml|json)");
 
     /** The file that makes a directory a cloud assembly. */
     public static final String CDK_MANIFEST = "manifest.json";
@@ -64,7 +69,13 @@ public final class FormatDetector {
 
     /** The format of a parsed document, or null when it is none of ours. */
     public static InputFormat detect(Node root) {
+        return detect(root, null);
+    }
+
+    /** The format of a parsed document named {@code fileName} (may be null), or null when it is none of ours. */
+    public static InputFormat detect(Node root, String fileName) {
         if (!(root instanceof MapNode m)) return null;
+        if (isServerless(m, fileName)) return InputFormat.SERVERLESS;
         boolean sam = hasSamTransform(m.get("Transform"));
         boolean aws = false;
         if (m.get("Resources") instanceof MapNode resources) {
@@ -77,6 +88,18 @@ public final class FormatDetector {
         }
         if (sam) return InputFormat.SAM;
         return aws ? InputFormat.CLOUDFORMATION : null;
+    }
+
+    private static boolean isServerless(MapNode m, String fileName) {
+        if (m.has("Resources") || m.has("AWSTemplateFormatVersion")) return false;
+        Node provider = m.get("provider");
+        Node name = provider instanceof MapNode p ? p.get("name") : null;
+        boolean aws = name instanceof ScalarNode s && "aws".equals(s.text());
+        if (m.has("service") && aws) return true;
+        // By its name, with any AWS-compatible provider (a variable for the name is taken as AWS).
+        boolean named = fileName != null && SERVERLESS_NAME.matcher(java.nio.file.Path.of(fileName).getFileName().toString()).matches();
+        boolean otherCloud = name instanceof ScalarNode s && s.isString() && !aws && !s.text().contains("${");
+        return named && (m.has("service") || provider != null) && !otherCloud;
     }
 
     private static boolean hasSamTransform(Node transform) {

@@ -4,6 +4,7 @@ import dev.headroom.model.InputFormat;
 import dev.headroom.model.Stack;
 import dev.headroom.read.cfn.CloudFormationReader;
 import dev.headroom.read.sam.SamReader;
+import dev.headroom.read.sls.ServerlessReader;
 import dev.headroom.tree.Document;
 
 import java.util.List;
@@ -18,7 +19,7 @@ public final class Readers {
         return switch (format) {
             case SAM -> List.of(SamReader.read(doc, options));
             case CLOUDFORMATION, CDK -> List.of(CloudFormationReader.read(doc, format, options));
-            case SERVERLESS -> List.of();
+            case SERVERLESS -> List.of(ServerlessReader.read(doc, options));
         };
     }
 }

@@ -61,7 +61,10 @@ public final class Scanner {
         }
         if (cdk.templates > 0) byFormat.merge(InputFormat.CDK, cdk.templates, Integer::sum);
         findings.sort(Finding.ORDER);
-        return new ScanResult(List.copyOf(findings), byFormat, scanned, List.copyOf(notifications),
+        // A template included by a serverless.yml (resources: ${file(./queues.yml)}) is also scanned on its own:
+        // the same finding from both readers is reported once.
+        List<Finding> unique = findings.stream().distinct().toList();
+        return new ScanResult(unique, byFormat, scanned, List.copyOf(notifications),
                 List.copyOf(internalErrors), new ScanResult.CdkCounts(cdk.assemblies, cdk.stacks, cdk.resources));
     }
 
@@ -83,7 +86,7 @@ public final class Scanner {
             // Named files too: pre-commit passes every staged YAML, and a Helm chart is not ours to report.
             if (!FormatDetector.mayBeTemplate(text)) return new FileOutcome(null, false);
             Document doc = Parsers.parse(file, text);
-            InputFormat format = FormatDetector.detect(doc.root());
+            InputFormat format = FormatDetector.detect(doc.root(), file);
             if (format == null) return new FileOutcome(null, false);
             for (Stack stack : Readers.read(doc, format, readOptions)) check(stack, findings, internalErrors);
             return new FileOutcome(format, true);

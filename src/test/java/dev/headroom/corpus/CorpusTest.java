@@ -52,5 +52,8 @@ class CorpusTest {
         assertTrue(r.cdk().resources() > 400, "CDK resources read: " + r.cdk().resources());
         assertEquals(r.cdk().stacks(), (int) r.filesByFormat().getOrDefault(InputFormat.CDK, 0),
                 "one CDK template file per stack");
+        int serverless = r.filesByFormat().getOrDefault(InputFormat.SERVERLESS, 0);
+        System.out.printf("corpus: %d Serverless Framework files read%n", serverless);
+        assertTrue(serverless > 50, "Serverless Framework files read: " + serverless);
     }
 }

@@ -50,6 +50,7 @@ public final class Resolver {
     private final Map<String, String> overrides;
     private final Map<String, Boolean> conditionCache = new HashMap<>();
     private final Set<String> conditionsInProgress = new HashSet<>();
+    private Map<Node, Located<Object>> substituted = Map.of();
     private int steps;
 
     public Resolver(MapNode template, Map<String, String> parameterOverrides) {
@@ -70,6 +71,15 @@ public final class Resolver {
     /** Makes more logical ids resolvable as resources (those a format generates, such as Serverless functions). */
     public void addResourceIds(java.util.Collection<String> ids) {
         resourceIds.addAll(ids);
+    }
+
+    /**
+     * Values a format substituted into the tree before CloudFormation resolution (Serverless variables): the
+     * substituted node resolves to its entry, which keeps the line where the user wrote the variable, the
+     * places where its value was found, or why it is unknown. Keyed by node identity.
+     */
+    public void substitutions(Map<Node, Located<Object>> byNode) {
+        this.substituted = byNode;
     }
 
     /**
@@ -133,6 +143,8 @@ public final class Resolver {
         if (n == null) return Located.unknown("missing value", Source.fileStart("?"));
         if (++steps > MAX_STEPS) return Located.unknown("resolution budget exceeded", n.source());
         if (depth > MAX_DEPTH) return Located.unknown("intrinsics nested too deeply", n.source());
+        Located<Object> sub = substituted.get(n);
+        if (sub != null) return sub;
         if (n instanceof ScalarNode s) {
             return s.value() == null ? Located.unknown("null value", s.source()) : Located.of(s.value(), s.source());
         }
