@@ -244,7 +244,8 @@ public final class Variables {
                 return steered && !v.isUnknown() ? Val.literal(v.value(), true) : v; // derived from env: never shown
             }
             default:
-                return Val.unknown("${" + name + ":...} is resolved at deploy time");
+                // The address is named unless ${env:...} helped build it: an environment value never reaches a report.
+                return Val.unknown("${" + name + ":" + (steered ? "..." : address) + "} is resolved at deploy time");
         }
     }
 

@@ -69,7 +69,9 @@ public final class LambdaProvisionedConcurrencyMisconfigured implements Rule {
     public void check(Stack stack, RuleContext ctx) {
         for (LambdaFunction fn : stack.functions()) {
             Located<Integer> own = fn.provisionedConcurrency();
-            if (own != null && !(own.known() && own.value() == 0)) {
+            // A function with an alias (SAM AutoPublishAlias, or the one the Serverless Framework publishes for
+            // provisionedConcurrency) carries its provisioned concurrency correctly whatever its resource type.
+            if (own != null && fn.autoPublishAlias() == null && !(own.known() && own.value() == 0)) {
                 if ("AWS::Lambda::Function".equals(fn.origin().type())) {
                     ctx.report(fn.origin(), "ProvisionedConcurrencyConfig", fn.origin().source(), String.format(
                             "Function %s: ProvisionedConcurrencyConfig is not a property of AWS::Lambda::Function; "
@@ -77,14 +79,12 @@ public final class LambdaProvisionedConcurrencyMisconfigured implements Rule {
                             fn.origin().label()), related(own, "provisioned concurrency written here"));
                     continue;
                 }
-                if (fn.autoPublishAlias() == null) {
-                    ctx.report(fn.origin(), "AutoPublishAlias", fn.origin().source(), String.format(
-                            "Function %s has provisioned concurrency%s but no AutoPublishAlias: provisioned concurrency "
-                                    + "needs a published version or alias. Add AutoPublishAlias",
-                            fn.origin().label(), own.known() ? " (" + own.value() + ")" : ""),
-                            related(own, "provisioned concurrency written here"));
-                    continue;
-                }
+                ctx.report(fn.origin(), "AutoPublishAlias", fn.origin().source(), String.format(
+                        "Function %s has provisioned concurrency%s but no AutoPublishAlias: provisioned concurrency "
+                                + "needs a published version or alias. Add AutoPublishAlias",
+                        fn.origin().label(), own.known() ? " (" + own.value() + ")" : ""),
+                        related(own, "provisioned concurrency written here"));
+                continue;
             }
             checkAgainstReserved(stack, fn, ctx);
         }
@@ -105,7 +105,7 @@ public final class LambdaProvisionedConcurrencyMisconfigured implements Rule {
         related.addAll(reserved.related());
         ctx.report(fn.origin(), "ReservedConcurrentExecutions", fn.origin().source(), String.format(
                 "Function %s: provisioned concurrency %d exceeds its reserved concurrency %d; Lambda refuses it. "
-                        + "Raise ReservedConcurrentExecutions to at least %d or lower the provisioned concurrency",
+                        + "Raise the reserved concurrency to at least %d or lower the provisioned concurrency",
                 fn.origin().label(), sum, reserved.value(), sum), related);
     }
 

@@ -71,10 +71,16 @@ public final class LambdaReservedConcurrencyOverAccount implements Rule {
             related.add(new Related(f.reservedConcurrency().source(), "function " + f.origin().label() + " reserves "
                     + f.reservedConcurrency().value()));
         }
+        // Past the quota itself "-115 remain" reads as a typo: say by how much the quota is exceeded.
+        String left = sum > account
+                ? String.format("%d more than the account's %d, and Lambda requires %d to stay unreserved",
+                        sum - account, account, UNRESERVED_MINIMUM)
+                : String.format("%d of the account's %d remain unreserved, fewer than the %d Lambda requires",
+                        account - sum, account, UNRESERVED_MINIMUM);
         ctx.report(largest.origin(), "ReservedConcurrentExecutions", largest.reservedConcurrency(), String.format(
-                "Functions of this stack reserve %d concurrent executions (%s reserves %d): %d of the account's %d "
-                        + "remain unreserved, fewer than the %d Lambda requires. Lower the reservations or raise the quota",
-                sum, largest.origin().label(), largest.reservedConcurrency().value(), account - sum, account,
-                UNRESERVED_MINIMUM), related.toArray(Related[]::new));
+                "Functions of this stack reserve %d concurrent executions (%s reserves %d): %s. "
+                        + "Lower the reservations or raise the quota",
+                sum, largest.origin().label(), largest.reservedConcurrency().value(), left),
+                related.toArray(Related[]::new));
     }
 }

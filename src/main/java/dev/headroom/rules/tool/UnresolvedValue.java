@@ -14,7 +14,6 @@ import dev.headroom.model.Stack;
 import dev.headroom.model.TaskDefinition;
 import dev.headroom.model.Trigger;
 import dev.headroom.model.TriggerKind;
-import dev.headroom.model.Unresolved;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
@@ -122,11 +121,6 @@ public final class UnresolvedValue implements Rule {
         }
         for (Database db : stack.databases()) {
             check(ctx, seen, db.origin(), "PubliclyAccessible", "database " + db.origin().label(), db.publiclyAccessible(), "HR302");
-        }
-        // Values readers met and could not resolve that are not fields of the model (Serverless variables).
-        for (Unresolved u : stack.unresolved()) {
-            if (!seen.add(u.source() + "|" + u.what())) continue;
-            ctx.report(null, u.what(), u.source(), String.format("%s cannot be resolved statically: %s", u.what(), u.reason()), List.of());
         }
     }
 

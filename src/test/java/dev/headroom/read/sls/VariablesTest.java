@@ -144,7 +144,7 @@ class VariablesTest {
         Stack s = read(tmp, HEAD + "functions:\n  f:\n    handler: h\n    timeout: ${ssm:/t, 901}\n    memorySize: ${cf:x.y}\n"
                 + "    ephemeralStorageSize: ${aws:accountId}\n");
         LambdaFunction f = fn(s, "f");
-        assertEquals("${ssm:...} is resolved at deploy time", reason(f.timeout()));
+        assertEquals("${ssm:/t} is resolved at deploy time", reason(f.timeout()));
         assertTrue(f.memorySize().isUnknown());
         assertTrue(f.ephemeralStorage().isUnknown());
         assertEquals(3, s.unresolved().size());
@@ -164,8 +164,11 @@ class VariablesTest {
         assertTrue(fn(allowed, "direct").timeout().isUnknown(), "an env value itself is never a model value");
         assertEquals(7, fn(allowed, "fallback").timeout().value());
         Stack steeredSource = read(tmp.resolve("c"), HEAD + "functions:\n  f:\n    handler: h\n    timeout: ${${env:STAGE}:x}\n"
-                + "    memorySize: ${self:nothing.${env:TIMEOUT}}\n", options(null, null, Map.of(), true), env);
-        assertEquals(2, steeredSource.unresolved().size());
+                + "    memorySize: ${self:nothing.${env:TIMEOUT}}\n    ephemeralStorageSize: ${ssm:/${env:STAGE}/x}\n",
+                options(null, null, Map.of(), true), env);
+        assertEquals(3, steeredSource.unresolved().size());
+        String steeredReason = reason(fn(steeredSource, "f").ephemeralStorage());
+        assertFalse(steeredReason.contains("prod"), steeredReason);
         for (var u : steeredSource.unresolved()) {
             assertFalse(u.reason().contains("prod") || u.reason().contains("13") || u.what().contains("prod"), u.toString());
         }
