@@ -47,6 +47,9 @@ class CatalogueMessagesTest {
         Finding f = at(scan("cloudformation/integrations.yaml", "HR301"), 57);
         assertTrue(f.message().contains("DB_HOST = Database.Endpoint.Address"), f.message());
         assertTrue(relatedAt(f, 14), "database related: " + f.related());
+        // DB_URL reaches the same database: no finding of its own (the fixture says so), a related location here.
+        assertTrue(relatedAt(f, 58), "second entry related: " + f.related());
+        assertTrue(relatedAt(at(scan("cloudformation/integrations.yaml", "HR302"), 57), 58));
         Finding vpc = at(scan("cloudformation/integrations.yaml", "HR302"), 98);
         assertTrue(vpc.message().contains("RDS Proxy Proxy"), vpc.message());
     }

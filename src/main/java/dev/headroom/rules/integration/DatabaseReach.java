@@ -5,10 +5,15 @@ import dev.headroom.model.DbProxy;
 import dev.headroom.model.EnvVar;
 import dev.headroom.model.LambdaFunction;
 import dev.headroom.model.Reference;
+import dev.headroom.model.Related;
 import dev.headroom.model.Stack;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The databases a function reaches through its environment: an entry that references an RDS instance's or
@@ -33,6 +38,32 @@ record DatabaseReach(EnvVar entry, Reference reference, Database database, DbPro
                     out.add(new DatabaseReach(e, r, db, null));
                 }
             }
+        }
+        return out;
+    }
+
+    /** The logical id of what the entry reaches: the proxy, or else the database. */
+    String targetId() {
+        return proxy != null ? proxy.id() : database.id();
+    }
+
+    /**
+     * The reaches grouped by what they reach, in the order the environment names them: a host and a port of the
+     * same database are one connection, so the rules report it once, at the first entry.
+     */
+    static Map<String, List<DatabaseReach>> byTarget(List<DatabaseReach> reaches) {
+        Map<String, List<DatabaseReach>> out = new LinkedHashMap<>();
+        for (DatabaseReach r : reaches) out.computeIfAbsent(r.targetId(), k -> new ArrayList<>()).add(r);
+        return out;
+    }
+
+    /** The other entries that reach the same target, as related locations of the finding on the first. */
+    static List<Related> otherEntries(List<DatabaseReach> group) {
+        List<Related> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        names.add(group.get(0).entry().name());
+        for (DatabaseReach r : group.subList(1, group.size())) {
+            if (names.add(r.entry().name())) out.add(new Related(r.entry().source(), r.entry().name() + " reaches it too"));
         }
         return out;
     }

@@ -10,9 +10,8 @@ import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
 import dev.headroom.rules.Severity;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 @RuleInfo(
         id = "HR302",
@@ -20,10 +19,10 @@ import java.util.Set;
         severity = Severity.WARNING,
         summary = "A function reaches a private RDS database or an RDS Proxy but has no VPC configuration.",
         whatItDoes = """
-                For each function without `VpcConfig` (or with one that names no subnets), reports the \
-                environment entries that hold the endpoint of a private RDS database — an instance or cluster \
+                For each function without `VpcConfig` (or with one that names no subnets), reports each private \
+                RDS database it reaches, once, at the first environment entry that holds its endpoint — an instance or cluster \
                 with `PubliclyAccessible` false, the default; for an Aurora cluster, when none of its instances is \
-                public — or of an RDS Proxy, which is only ever reachable from inside its VPC. The references are \
+                public — and each RDS Proxy, which is only ever reachable from inside its VPC. The references are \
                 followed as for HR301.""",
         whyIsThisBad = """
                 A function outside a VPC cannot open a connection to a private endpoint: every invocation waits \
@@ -59,8 +58,8 @@ public final class LambdaDatabaseOutsideVpc implements Rule {
     public void check(Stack stack, RuleContext ctx) {
         for (LambdaFunction fn : stack.functions()) {
             if (fn.vpc() != null && (fn.vpc().isUnknown() || fn.vpc().value())) continue;
-            Set<String> reported = new HashSet<>();
-            for (DatabaseReach r : DatabaseReach.of(stack, fn)) {
+            for (List<DatabaseReach> group : DatabaseReach.byTarget(DatabaseReach.of(stack, fn)).values()) {
+                DatabaseReach r = group.get(0);
                 Origin target;
                 String what;
                 if (r.proxy() != null) {
@@ -72,12 +71,14 @@ public final class LambdaDatabaseOutsideVpc implements Rule {
                     target = r.database().origin();
                     what = "private database " + target.label();
                 }
-                if (!reported.add(r.entry().name())) continue;
-                ctx.report(fn.origin(), "VpcConfig:" + r.entry().name(), r.entry().source(), String.format(
+                List<Related> related = new ArrayList<>();
+                related.add(new Related(fn.origin().source(), "function " + fn.origin().label()));
+                related.add(new Related(target.source(), what));
+                related.addAll(DatabaseReach.otherEntries(group));
+                ctx.report(fn.origin(), "VpcConfig:" + target.logicalId(), r.entry().source(), String.format(
                         "Function %s reaches %s (%s) but has no VPC configuration: it cannot connect to a private "
                                 + "endpoint. Add VpcConfig with subnets of the database's VPC",
-                        fn.origin().label(), what, r.entry().name()),
-                        List.of(new Related(fn.origin().source(), "function " + fn.origin().label()), new Related(target.source(), what)));
+                        fn.origin().label(), what, r.entry().name()), related);
             }
         }
     }

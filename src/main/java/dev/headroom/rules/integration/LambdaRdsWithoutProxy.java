@@ -8,9 +8,8 @@ import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
 import dev.headroom.rules.Severity;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 @RuleInfo(
         id = "HR301",
@@ -22,8 +21,9 @@ import java.util.Set;
                 `Fn::GetAtt`, `${Res.Attr}` in `Fn::Sub`, Serverless variables that resolve to them). When an \
                 entry holds the endpoint of an `AWS::RDS::DBInstance` or `AWS::RDS::DBCluster` \
                 (`Endpoint.Address`, `Endpoint.Port`, `ReadEndpoint.Address`) and no `AWS::RDS::DBProxy` of the \
-                stack registers that database (or its cluster) in a `DBProxyTargetGroup`, the entry is reported, \
-                with the database as related location. A function that reaches the database through the proxy's \
+                stack registers that database (or its cluster) in a `DBProxyTargetGroup`, the function is reported \
+                once per database, at the first entry that reaches it, with the database and the other entries \
+                (a port beside a host) as related locations. A function that reaches the database through the proxy's \
                 `Endpoint` is fine.""",
         whyIsThisBad = """
                 Every concurrent Lambda environment opens its own database connection. A burst of a few hundred \
@@ -61,16 +61,19 @@ public final class LambdaRdsWithoutProxy implements Rule {
     @Override
     public void check(Stack stack, RuleContext ctx) {
         for (LambdaFunction fn : stack.functions()) {
-            Set<String> reported = new HashSet<>();
-            for (DatabaseReach r : DatabaseReach.of(stack, fn)) {
+            for (List<DatabaseReach> group : DatabaseReach.byTarget(DatabaseReach.of(stack, fn)).values()) {
+                DatabaseReach r = group.get(0);
                 if (r.database() == null || DatabaseReach.proxied(stack, r.database())) continue;
-                if (!reported.add(r.entry().name())) continue;
-                ctx.report(fn.origin(), "Environment:" + r.entry().name(), r.entry().source(), String.format(
+                List<Related> related = new ArrayList<>();
+                related.add(new Related(fn.origin().source(), "function " + fn.origin().label()));
+                related.add(new Related(r.database().origin().source(), "database " + r.database().origin().label()));
+                related.addAll(DatabaseReach.otherEntries(group));
+                ctx.report(fn.origin(), "Database:" + r.database().id(), r.entry().source(), String.format(
                         "Function %s connects to %s %s (%s = %s.%s) and no RDS Proxy fronts it: every concurrent "
                                 + "environment opens its own connection. Put an RDS Proxy in front and use its endpoint",
                         fn.origin().label(), r.database().kind() == dev.headroom.model.Database.Kind.CLUSTER ? "DB cluster" : "DB instance",
                         r.database().origin().label(), r.entry().name(), r.reference().logicalId(), r.reference().attribute()),
-                        List.of(new Related(fn.origin().source(), "function " + fn.origin().label()), new Related(r.database().origin().source(), "database " + r.database().origin().label())));
+                        related);
             }
         }
     }
