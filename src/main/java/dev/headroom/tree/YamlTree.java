@@ -77,7 +77,11 @@ final class YamlTree {
         String tag = n.getTag().getValue();
         String longForm = CfnTags.longForm(tag);
         if (longForm == null) {
-            if (!isStandard(n.getTag())) throw error("unsupported tag " + tag, n);
+            if (!isStandard(n.getTag())) {
+                // Rain (the CloudFormation CLI) expands its own tags before deployment; the template is its input.
+                throw error("unsupported tag " + tag + (tag.startsWith("!Rain::")
+                        ? " (a Rain directive; scan the template that `rain pkg` writes)" : ""), n);
+            }
             return buildValue(n, depth, false);
         }
         checkDepth(depth + 1, n);

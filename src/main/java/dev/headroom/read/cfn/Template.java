@@ -34,7 +34,7 @@ public final class Template {
         for (MapNode.Entry e : resourcesSection.entries()) {
             if (!(e.value() instanceof MapNode body)) continue;
             if (!(body.get("Type") instanceof ScalarNode t) || !t.isString()) {
-                out.problems.add(Problem.of("HR900", e.key().source(), "resource " + e.name() + " has no Type"));
+                out.problems.add(Problem.of("HR900", e.key().source(), "resource " + e.name() + typeProblem(body.get("Type"))));
                 continue;
             }
             Origin origin = Origin.of(e.name(), t.text(), e.key().source());
@@ -142,5 +142,14 @@ public final class Template {
 
     public Stack.Builder out() {
         return out;
+    }
+
+    /** Why a resource has no usable type; a Rain module (a pre-processor directive) says what to do. */
+    private static String typeProblem(Node type) {
+        if (type == null) return " has no Type";
+        if (type instanceof MapNode m && m.entries().stream().anyMatch(x -> x.name().startsWith("Rain::"))) {
+            return ": Type is a Rain directive; scan the template that `rain pkg` writes";
+        }
+        return ": Type is not a string";
     }
 }
