@@ -129,8 +129,12 @@ public final class UnresolvedValue implements Rule {
         if (v == null || v.known() || v.unknownReason() == null) return;
         if (!seen.add(v.source() + "|" + setting)) return; // a Globals value inherited by many functions: once
         List<Related> related = v.related();
+        // Only a parameter can be given on the command line; an import or an SSM value is simply out of sight.
+        String reason = v.unknownReason();
+        String advice = reason.startsWith("parameter ") || reason.contains("${param:") || reason.contains("${opt:")
+                ? ". Give it a default or pass it with --param" : "";
         ctx.report(origin, setting, v.source(), String.format(
-                "%s of %s cannot be resolved statically (%s); %s skipped it. Give it a default or pass it with --param",
-                setting, owner, v.unknownReason(), rules), related);
+                "%s of %s cannot be resolved statically (%s); %s skipped it%s",
+                setting, owner, reason, rules, advice), related);
     }
 }
