@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * HTTP front doors of plain CloudFormation that invoke a function synchronously: API Gateway REST methods,
- * HTTP/WebSocket API integrations and their routes, and ALB target groups of type {@code lambda}.
+ * HTTP/WebSocket API integrations and their routes, routes of inline OpenAPI definitions, and ALB target groups
+ * of type {@code lambda}.
  */
 final class ApiResources {
 
@@ -26,7 +27,11 @@ final class ApiResources {
             switch (r.type()) {
                 case "AWS::ApiGateway::Method" -> restMethod(t, r);
                 case "AWS::ApiGatewayV2::Integration" -> v2Integration(t, r);
-                case "AWS::ApiGatewayV2::Api" -> quickCreateApi(t, r);
+                case "AWS::ApiGatewayV2::Api" -> {
+                    quickCreateApi(t, r);
+                    OpenApiBodies.read(t, r);
+                }
+                case "AWS::ApiGateway::RestApi", "AWS::Serverless::Api", "AWS::Serverless::HttpApi" -> OpenApiBodies.read(t, r);
                 case "AWS::ElasticLoadBalancingV2::TargetGroup" -> targetGroup(t, r);
                 default -> {
                 }
@@ -41,7 +46,7 @@ final class ApiResources {
         if (fn == null) return;
         Located<String> method = r.props().string("HttpMethod");
         String path = restPath(t, r.props().node("ResourceId"));
-        if (asynchronous(integration)) {
+        if (asynchronous(integration.child("RequestParameters"))) {
             // API Gateway hands the event to Lambda and answers at once: no client waits for the function.
             t.out().triggers.add(Trigger.other(TriggerKind.OTHER, fn, r.key()));
             return;
@@ -51,11 +56,13 @@ final class ApiResources {
                 method == null ? null : method.orElse(null), timeout));
     }
 
-    /** A non-proxy integration that sets {@code X-Amz-Invocation-Type: 'Event'} invokes the function asynchronously. */
-    private static boolean asynchronous(Props integration) {
-        Props params = integration.child("RequestParameters");
-        if (params == null) return false;
-        Located<String> type = params.string("integration.request.header.X-Amz-Invocation-Type");
+    /**
+     * A non-proxy integration whose request parameters set {@code X-Amz-Invocation-Type: 'Event'} invokes the
+     * function asynchronously.
+     */
+    static boolean asynchronous(Props requestParameters) {
+        if (requestParameters == null) return false;
+        Located<String> type = requestParameters.string("integration.request.header.X-Amz-Invocation-Type");
         return type != null && type.known() && type.value().replace("'", "").trim().equalsIgnoreCase("Event");
     }
 

@@ -18,7 +18,8 @@ import dev.headroom.rules.Severity;
         whatItDoes = """
                 For each function invoked by API Gateway, compares its effective timeout with the integration \
                 timeout of each route: the explicit `TimeoutInMillis` of the method's integration, the HTTP API \
-                integration or the SAM event when set, else the default — 29 s for REST APIs, 30 s for HTTP APIs. \
+                integration or the SAM event, or the `timeoutInMillis` of an inline OpenAPI definition's \
+                `x-amazon-apigateway-integration` (`Body`, SAM `DefinitionBody`) when set, else the default — 29 s for REST APIs, 30 s for HTTP APIs. \
                 Reports the function's timeout when it is longer than the shortest of these. ALB targets and \
                 function URLs have no such cap and are not checked. WebSocket APIs are not checked either: their \
                 functions usually answer through the connection (`PostToConnection`), so no client waits for the \

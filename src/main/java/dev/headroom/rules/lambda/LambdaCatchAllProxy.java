@@ -19,7 +19,8 @@ import dev.headroom.rules.Severity;
                 Reports an API Gateway route that sends every request to one function: a REST or HTTP API path \
                 ending in a greedy variable (`{proxy+}`, whatever the method), an HTTP API `$default` route (also \
                 the one a SAM `HttpApi` event without `Path` creates, and HTTP API quick create), or a Serverless \
-                `httpApi: '*'`. Function URLs and ALB targets are not routes and are not reported. The finding \
+                `httpApi: '*'`, whether the route is declared as a resource, an event or a path of an inline \
+                OpenAPI definition (`x-amazon-apigateway-any-method` is ANY). Function URLs and ALB targets are not routes and are not reported. The finding \
                 points at the route or event, with the function as related location.
 
                 RULES.md also lists `ANY /`; on its own that route matches only the root path (`/`), not every \

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
         summary = "A Java or .NET function answers HTTP requests synchronously with neither provisioned concurrency nor SnapStart.",
         whatItDoes = """
                 Reports a function that is invoked synchronously on behalf of an HTTP client — an API Gateway REST, \
-                HTTP or WebSocket API, an Application Load Balancer target group, a function URL — whose runtime \
+                HTTP or WebSocket API (including the routes of an inline OpenAPI `Body` or `DefinitionBody`), an \
+                Application Load Balancer target group, a function URL — whose runtime \
                 matches one of `runtimes` (default `java.*` and `dotnet.*`), and that has neither provisioned \
                 concurrency (on the function, an alias or a version) nor SnapStart (`ApplyOn: PublishedVersions`) \
                 on a runtime that supports it (Java 11+, Python 3.12+, .NET 8+). A SnapStart setting on a runtime \
