@@ -21,15 +21,16 @@ final class ServerlessEvents {
     private ServerlessEvents() {
     }
 
-    static void read(Template t, String functionId, MapNode event) {
+    /** @param restTimeout {@code provider.apiGateway.timeoutInMillis}, or null */
+    static void read(Template t, String functionId, MapNode event, Located<Integer> restTimeout) {
         MapNode.Entry e = event.entries().get(0);
         Source at = e.key().source();
         Node v = e.value();
         // A one-key intrinsic ({@code !GetAtt Queue.Arn}) is the short form's value, not a map of settings.
         MapNode settings = v instanceof MapNode m && !isIntrinsic(m) ? m : null;
         switch (e.name()) {
-            case "http" -> http(t, functionId, at, v, settings, TriggerKind.REST_API);
-            case "httpApi" -> http(t, functionId, at, v, settings, TriggerKind.HTTP_API);
+            case "http" -> http(t, functionId, at, v, settings, TriggerKind.REST_API, restTimeout);
+            case "httpApi" -> http(t, functionId, at, v, settings, TriggerKind.HTTP_API, null);
             case "websocket" -> t.out().triggers.add(Trigger.http(TriggerKind.WEBSOCKET, functionId, at,
                     settings == null ? text(t, v) : text(t, settings.get("route")), null, null));
             case "alb" -> t.out().triggers.add(Trigger.http(TriggerKind.ALB, functionId, at, null, null, null));
@@ -50,9 +51,11 @@ final class ServerlessEvents {
 
     /**
      * {@code http}/{@code httpApi}: {@code 'GET /path'}, {@code '*'} (HTTP API catch-all), or a map with
-     * {@code method} and {@code path}; {@code method: any} is {@code ANY}.
+     * {@code method} and {@code path}; {@code method: any} is {@code ANY}. A REST ({@code http}) event's
+     * {@code timeoutInMillis} overrides the provider's; the Framework has no such setting for {@code httpApi}.
      */
-    private static void http(Template t, String fn, Source at, Node v, MapNode settings, TriggerKind kind) {
+    private static void http(Template t, String fn, Source at, Node v, MapNode settings, TriggerKind kind,
+                             Located<Integer> providerTimeout) {
         String method;
         String path;
         if (settings != null) {
@@ -75,7 +78,11 @@ final class ServerlessEvents {
         }
         if (method != null) method = method.equals("*") ? "ANY" : method.toUpperCase(Locale.ROOT);
         if (path != null && !path.equals("*") && !path.startsWith("/")) path = "/" + path;
-        t.out().triggers.add(Trigger.http(kind, fn, at, path, method, null));
+        Located<Integer> timeout = providerTimeout;
+        if (kind == TriggerKind.REST_API && settings != null && settings.get("timeoutInMillis") != null) {
+            timeout = t.resolver().resolveInt(settings.get("timeoutInMillis"));
+        }
+        t.out().triggers.add(Trigger.http(kind, fn, at, path, method, timeout));
     }
 
     private static boolean isIntrinsic(MapNode m) {

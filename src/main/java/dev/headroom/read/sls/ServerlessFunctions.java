@@ -72,8 +72,16 @@ final class ServerlessFunctions {
             }
         }
         if (own.own("events") instanceof ListNode events) {
-            for (Node e : events.items()) if (e instanceof MapNode m && m.size() >= 1) ServerlessEvents.read(t, id, m);
+            for (Node e : events.items()) {
+                if (e instanceof MapNode m && m.size() >= 1) ServerlessEvents.read(t, id, m, restTimeout());
+            }
         }
+    }
+
+    /** {@code provider.apiGateway.timeoutInMillis} (Framework v4.4.13+): the REST integration timeout of every http event. */
+    private Located<Integer> restTimeout() {
+        Props apiGateway = provider == null ? null : provider.child("apiGateway");
+        return apiGateway == null ? null : apiGateway.integer("timeoutInMillis");
     }
 
     /** {@code ephemeralStorageSize} (MB), default 512; the Framework reads it on functions only, not on the provider. */

@@ -10,6 +10,10 @@ import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
 import dev.headroom.rules.Severity;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 @RuleInfo(
         id = "HR303",
         name = "api-timeout-over-integration-limit",
@@ -18,8 +22,9 @@ import dev.headroom.rules.Severity;
         whatItDoes = """
                 For each function invoked by API Gateway, compares its effective timeout with the integration \
                 timeout of each route: the explicit `TimeoutInMillis` of the method's integration, the HTTP API \
-                integration or the SAM event, or the `timeoutInMillis` of an inline OpenAPI definition's \
-                `x-amazon-apigateway-integration` (`Body`, SAM `DefinitionBody`) when set, else the default — 29 s for REST APIs, 30 s for HTTP APIs. \
+                integration or the SAM event, the `timeoutInMillis` of an inline OpenAPI definition's \
+                `x-amazon-apigateway-integration` (`Body`, SAM `DefinitionBody`), or of a Serverless `http` event \
+                or `provider.apiGateway` (Framework v4.4.13+) when set, else the default — 29 s for REST APIs, 30 s for HTTP APIs. \
                 Reports the function's timeout when it is longer than the shortest of these. ALB targets and \
                 function URLs have no such cap and are not checked. WebSocket APIs are not checked either: their \
                 functions usually answer through the connection (`PostToConnection`), so no client waits for the \
@@ -72,15 +77,21 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
             }
             if (tightest == null || timeoutMs <= tightestMs) continue;
             boolean explicit = tightest.timeoutMillis() != null;
+            List<Related> related = new ArrayList<>();
+            related.add(new Related(tightest.source(), tightest.kind().title()
+                    + (tightest.path() == null ? "" : " route " + (tightest.method() == null ? "" : tightest.method().toUpperCase(Locale.ROOT) + " ") + tightest.path())
+                    + (explicit ? ", TimeoutInMillis " + tightestMs : "")));
+            // A timeout set apart from the route (serverless.yml provider.apiGateway) is a place to edit too.
+            if (explicit && !tightest.timeoutMillis().source().equals(tightest.source())) {
+                related.add(new Related(tightest.timeoutMillis().source(), "integration timeout " + tightestMs + " ms"));
+            }
             ctx.report(fn.origin(), "Timeout", fn.timeout(), String.format(
                             "Function %s: timeout %d s%s is longer than the %s integration timeout of %s s%s; clients "
                                     + "get 504 while the function runs on. Lower the timeout to at most %d s or make the work asynchronous",
                             fn.origin().label(), fn.timeout().value(), fn.timeout().defaulted() ? " (the default)" : "",
                             tightest.kind().title(), seconds(tightestMs), explicit ? " (TimeoutInMillis " + tightestMs + ")" : " (the default)",
                             tightestMs / 1000),
-                    new Related(tightest.source(), tightest.kind().title()
-                            + (tightest.path() == null ? "" : " route " + (tightest.method() == null ? "" : tightest.method().toUpperCase(java.util.Locale.ROOT) + " ") + tightest.path())
-                            + (explicit ? ", TimeoutInMillis " + tightestMs : "")));
+                    related.toArray(Related[]::new));
         }
     }
 
