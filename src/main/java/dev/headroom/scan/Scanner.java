@@ -88,6 +88,7 @@ public final class Scanner {
             Document doc = Parsers.parse(file, text);
             InputFormat format = FormatDetector.detect(doc.root(), file);
             if (format == null) return new FileOutcome(null, false);
+            for (Problem p : doc.problems()) addProblem(p, findings);
             for (Stack stack : Readers.read(doc, format, readOptions)) check(stack, findings, internalErrors);
             return new FileOutcome(format, true);
         } catch (ParseException e) {
@@ -112,10 +113,7 @@ public final class Scanner {
             cdk.stacks += a.stacks().size();
             cdk.resources += a.resources();
             for (ParseException e : a.parseErrors()) addParseError(e, findings);
-            RuleSet.Active parseError = ruleSet.get(ParseError.ID);
-            if (parseError != null) {
-                for (Problem p : a.problems()) findings.add(ParseError.finding(p).withSeverity(parseError.level()));
-            }
+            for (Problem p : a.problems()) addProblem(p, findings);
             notifications.addAll(a.notifications());
             for (Stack stack : a.stacks()) check(stack, findings, internalErrors);
             return Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
@@ -137,6 +135,11 @@ public final class Scanner {
                 internalErrors.add(stack.file() + ": internal error in " + a.meta().id() + ": " + describe(e));
             }
         }
+    }
+
+    private void addProblem(Problem p, List<Finding> findings) {
+        RuleSet.Active a = ruleSet.get(ParseError.ID);
+        if (a != null) findings.add(ParseError.finding(p).withSeverity(a.level()));
     }
 
     private void addParseError(ParseException e, List<Finding> findings) {

@@ -23,8 +23,9 @@ public final class YamlParser {
         try {
             Iterator<org.snakeyaml.engine.v2.nodes.Node> documents =
                     new Compose(settings(file)).composeAllFromString(body).iterator();
-            Node root = documents.hasNext() ? new YamlTree(file, body).convert(documents.next()) : null;
-            return new Document(file, Syntax.YAML, root);
+            YamlTree tree = new YamlTree(file, body);
+            Node root = documents.hasNext() ? tree.convert(documents.next()) : null;
+            return new Document(file, Syntax.YAML, root, tree.problems());
         } catch (MarkedYamlEngineException e) {
             throw new ParseException(describe(e), at(file, e.getProblemMark().or(e::getContextMark)));
         } catch (StackOverflowError e) {

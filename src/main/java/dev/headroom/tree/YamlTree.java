@@ -1,5 +1,6 @@
 package dev.headroom.tree;
 
+import dev.headroom.model.Problem;
 import dev.headroom.model.Source;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -43,6 +44,7 @@ final class YamlTree {
     private final Set<org.snakeyaml.engine.v2.nodes.Node> open =
             Collections.newSetFromMap(new IdentityHashMap<>());
     private long nodes;
+    private final List<Problem> problems = new ArrayList<>();
 
     YamlTree(String file, String text) {
         this.file = file;
@@ -77,11 +79,7 @@ final class YamlTree {
         String tag = n.getTag().getValue();
         String longForm = CfnTags.longForm(tag);
         if (longForm == null) {
-            if (!isStandard(n.getTag())) {
-                // Rain (the CloudFormation CLI) expands its own tags before deployment; the template is its input.
-                throw error("unsupported tag " + tag + (tag.startsWith("!Rain::")
-                        ? " (a Rain directive; scan the template that `rain pkg` writes)" : ""), n);
-            }
+            if (!isStandard(n.getTag())) return unsupported(n, tag, depth);
             return buildValue(n, depth, false);
         }
         checkDepth(depth + 1, n);
@@ -90,6 +88,29 @@ final class YamlTree {
         ScalarNode key = ScalarNode.string(longForm, Source.at(file, range.line(), range.column()));
         count(2, n);
         return new Built(new MapNode(List.of(new MapNode.Entry(key, value.node())), range), value.height() + 1);
+    }
+
+    /**
+     * A tag CloudFormation does not know ({@code !Rain::Embed}, a typo such as {@code !Bogus}) fails the deployment:
+     * it is an HR900 problem at its line. The rest of the file is still checked: the tagged value becomes the
+     * one-key map {@code {Rain::Embed: value}}, which the resolver treats as unknown, as JSON spells such
+     * directives.
+     */
+    private Built unsupported(org.snakeyaml.engine.v2.nodes.Node n, String tag, int depth) throws ParseException {
+        Mark m = n.getStartMark().orElseThrow();
+        Source at = Source.at(file, m.getLine() + 1, m.getColumn() + 1);
+        // Rain (the CloudFormation CLI) expands its own tags before deployment; the template is its input.
+        problems.add(Problem.of("HR900", at, "unsupported tag " + tag + (tag.startsWith("!Rain::")
+                ? " (a Rain directive; scan the template that `rain pkg` writes)" : "")));
+        checkDepth(depth + 1, n);
+        Built value = buildValue(n, depth + 1, true);
+        ScalarNode key = ScalarNode.string(tag.startsWith("!") ? tag.substring(1) : tag, at);
+        count(2, n);
+        return new Built(new MapNode(List.of(new MapNode.Entry(key, value.node())), value.node().source()), value.height() + 1);
+    }
+
+    List<Problem> problems() {
+        return problems;
     }
 
     private static boolean isStandard(Tag tag) {

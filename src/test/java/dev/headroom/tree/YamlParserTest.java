@@ -198,11 +198,18 @@ class YamlParserTest {
     }
 
     @Test
-    void unknownLocalTagIsAnError() {
-        ParseException e = failure("a: 1\nb: !Foo x\n");
-        assertEquals("unsupported tag !Foo", e.getMessage());
-        assertEquals(2, e.source().line());
-        assertEquals(4, e.source().column());
+    void unknownLocalTagIsAProblemAndTheFileIsStillRead() throws ParseException {
+        Document doc = YamlParser.parse("t.yaml", "a: 1\nb: !Foo x\nc: !Rain::Embed f.py\n");
+        assertEquals(2, doc.problems().size());
+        assertEquals("unsupported tag !Foo", doc.problems().get(0).message());
+        assertEquals(2, doc.problems().get(0).source().line());
+        assertEquals(4, doc.problems().get(0).source().column());
+        assertTrue(doc.problems().get(1).message().contains("Rain directive"), doc.problems().get(1).message());
+        // The value is kept as the one-key map JSON would spell, so the resolver sees an unknown intrinsic.
+        MapNode b = (MapNode) ((MapNode) doc.root()).get("b");
+        assertEquals("Foo", b.single().name());
+        assertEquals("x", ((ScalarNode) b.single().value()).text());
+        assertEquals(1L, ((ScalarNode) ((MapNode) doc.root()).get("a")).value());
     }
 
     @Test

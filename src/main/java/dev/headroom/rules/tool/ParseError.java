@@ -19,7 +19,9 @@ import java.util.List;
         whatItDoes = """
                 Reports a template that could not be parsed or read, at the line where the problem is: malformed \
                 YAML or JSON, a duplicate key in a mapping, an unknown `!Tag`, an alias bomb, a document nested \
-                too deeply or too large, or a resource without a `Type`. The scan goes on with the other files.""",
+                too deeply or too large, or a resource without a `Type`. The scan goes on with the other files. An \
+                unknown tag (a typo, or a pre-processor's such as Rain's `!Rain::Embed`) is reported at each use \
+                and the rest of the file is still checked, with the tagged value unknown.""",
         whyIsThisBad = """
                 CloudFormation rejects such a template, or worse, YAML silently keeps the last of two duplicate \
                 keys, so what is deployed is not what the reviewer read. No other rule can check a file that \
