@@ -4,11 +4,13 @@ import dev.headroom.model.Database;
 import dev.headroom.model.DbProxy;
 import dev.headroom.model.EnvVar;
 import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Origin;
 import dev.headroom.model.Reference;
 import dev.headroom.model.Related;
 import dev.headroom.model.Stack;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,7 @@ import java.util.Set;
  */
 record DatabaseReach(EnvVar entry, Reference reference, Database database, DbProxy proxy) {
 
-    static List<DatabaseReach> of(Stack stack, LambdaFunction fn) {
+    private static List<DatabaseReach> of(Stack stack, LambdaFunction fn) {
         List<DatabaseReach> out = new ArrayList<>();
         for (EnvVar e : fn.environment()) {
             for (Reference r : e.references()) {
@@ -48,18 +50,20 @@ record DatabaseReach(EnvVar entry, Reference reference, Database database, DbPro
     }
 
     /**
-     * The reaches grouped by what they reach, in the order the environment names them: a host and a port of the
-     * same database are one connection, so the rules report it once, at the first entry.
+     * What {@code fn} reaches, grouped by target in the order the environment names them: a host and a port of
+     * the same database are one connection, so the rules report it once, at the group's first entry.
      */
-    static Map<String, List<DatabaseReach>> byTarget(List<DatabaseReach> reaches) {
+    static Collection<List<DatabaseReach>> byTarget(Stack stack, LambdaFunction fn) {
         Map<String, List<DatabaseReach>> out = new LinkedHashMap<>();
-        for (DatabaseReach r : reaches) out.computeIfAbsent(r.targetId(), k -> new ArrayList<>()).add(r);
-        return out;
+        for (DatabaseReach r : of(stack, fn)) out.computeIfAbsent(r.targetId(), k -> new ArrayList<>()).add(r);
+        return out.values();
     }
 
-    /** The other entries that reach the same target, as related locations of the finding on the first. */
-    static List<Related> otherEntries(List<DatabaseReach> group) {
+    /** Related locations of a finding on a group: the function, what it reaches, and the group's other entries. */
+    static List<Related> related(LambdaFunction fn, Origin target, String what, List<DatabaseReach> group) {
         List<Related> out = new ArrayList<>();
+        out.add(new Related(fn.origin().source(), "function " + fn.origin().label()));
+        out.add(new Related(target.source(), what));
         Set<String> names = new HashSet<>();
         names.add(group.get(0).entry().name());
         for (DatabaseReach r : group.subList(1, group.size())) {

@@ -3,14 +3,12 @@ package dev.headroom.rules.integration;
 import dev.headroom.model.Database;
 import dev.headroom.model.LambdaFunction;
 import dev.headroom.model.Origin;
-import dev.headroom.model.Related;
 import dev.headroom.model.Stack;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
 import dev.headroom.rules.Severity;
 
-import java.util.ArrayList;
 import java.util.List;
 
 @RuleInfo(
@@ -58,7 +56,7 @@ public final class LambdaDatabaseOutsideVpc implements Rule {
     public void check(Stack stack, RuleContext ctx) {
         for (LambdaFunction fn : stack.functions()) {
             if (fn.vpc() != null && (fn.vpc().isUnknown() || fn.vpc().value())) continue;
-            for (List<DatabaseReach> group : DatabaseReach.byTarget(DatabaseReach.of(stack, fn)).values()) {
+            for (List<DatabaseReach> group : DatabaseReach.byTarget(stack, fn)) {
                 DatabaseReach r = group.get(0);
                 Origin target;
                 String what;
@@ -71,14 +69,10 @@ public final class LambdaDatabaseOutsideVpc implements Rule {
                     target = r.database().origin();
                     what = "private database " + target.label();
                 }
-                List<Related> related = new ArrayList<>();
-                related.add(new Related(fn.origin().source(), "function " + fn.origin().label()));
-                related.add(new Related(target.source(), what));
-                related.addAll(DatabaseReach.otherEntries(group));
                 ctx.report(fn.origin(), "VpcConfig:" + target.logicalId(), r.entry().source(), String.format(
                         "Function %s reaches %s (%s) but has no VPC configuration: it cannot connect to a private "
                                 + "endpoint. Add VpcConfig with subnets of the database's VPC",
-                        fn.origin().label(), what, r.entry().name()), related);
+                        fn.origin().label(), what, r.entry().name()), DatabaseReach.related(fn, target, what, group));
             }
         }
     }

@@ -1,14 +1,14 @@
 package dev.headroom.rules.integration;
 
+import dev.headroom.model.Database;
 import dev.headroom.model.LambdaFunction;
-import dev.headroom.model.Related;
+import dev.headroom.model.Origin;
 import dev.headroom.model.Stack;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
 import dev.headroom.rules.Severity;
 
-import java.util.ArrayList;
 import java.util.List;
 
 @RuleInfo(
@@ -61,19 +61,16 @@ public final class LambdaRdsWithoutProxy implements Rule {
     @Override
     public void check(Stack stack, RuleContext ctx) {
         for (LambdaFunction fn : stack.functions()) {
-            for (List<DatabaseReach> group : DatabaseReach.byTarget(DatabaseReach.of(stack, fn)).values()) {
+            for (List<DatabaseReach> group : DatabaseReach.byTarget(stack, fn)) {
                 DatabaseReach r = group.get(0);
                 if (r.database() == null || DatabaseReach.proxied(stack, r.database())) continue;
-                List<Related> related = new ArrayList<>();
-                related.add(new Related(fn.origin().source(), "function " + fn.origin().label()));
-                related.add(new Related(r.database().origin().source(), "database " + r.database().origin().label()));
-                related.addAll(DatabaseReach.otherEntries(group));
+                Origin db = r.database().origin();
                 ctx.report(fn.origin(), "Database:" + r.database().id(), r.entry().source(), String.format(
                         "Function %s connects to %s %s (%s = %s.%s) and no RDS Proxy fronts it: every concurrent "
                                 + "environment opens its own connection. Put an RDS Proxy in front and use its endpoint",
-                        fn.origin().label(), r.database().kind() == dev.headroom.model.Database.Kind.CLUSTER ? "DB cluster" : "DB instance",
-                        r.database().origin().label(), r.entry().name(), r.reference().logicalId(), r.reference().attribute()),
-                        related);
+                        fn.origin().label(), r.database().kind() == Database.Kind.CLUSTER ? "DB cluster" : "DB instance",
+                        db.label(), r.entry().name(), r.reference().logicalId(), r.reference().attribute()),
+                        DatabaseReach.related(fn, db, "database " + db.label(), group));
             }
         }
     }
