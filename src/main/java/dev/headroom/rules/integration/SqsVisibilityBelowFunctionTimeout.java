@@ -1,11 +1,6 @@
 package dev.headroom.rules.integration;
 
-import dev.headroom.model.LambdaFunction;
-import dev.headroom.model.Queue;
-import dev.headroom.model.Related;
 import dev.headroom.model.Stack;
-import dev.headroom.model.Trigger;
-import dev.headroom.model.TriggerKind;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
@@ -53,23 +48,16 @@ public final class SqsVisibilityBelowFunctionTimeout implements Rule {
 
     @Override
     public void check(Stack stack, RuleContext ctx) {
-        for (Trigger t : stack.triggers()) {
-            if (t.kind() != TriggerKind.SQS || t.queueId() == null) continue;
-            Queue q = stack.queue(t.queueId()).orElse(null);
-            LambdaFunction fn = stack.function(t.functionId()).orElse(null);
-            if (q == null || fn == null || q.visibilityTimeout().isUnknown() || fn.timeout().isUnknown()) continue;
-            int visibility = q.visibilityTimeout().value();
-            int timeout = fn.timeout().value();
-            if (visibility >= timeout) continue;
-            ctx.report(q.origin(), "VisibilityTimeout:" + fn.id(), q.visibilityTimeout(), String.format(
+        for (QueueTrigger qt : QueueTrigger.of(stack)) {
+            int timeout = qt.timeout();
+            if (qt.visibility() >= timeout) continue;
+            ctx.report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), qt.queue().visibilityTimeout(), String.format(
                             "Queue %s: visibility timeout %d s%s is shorter than the %d s timeout of function %s, which it "
                                     + "triggers; the event source mapping fails to create. Set it to at least %d s; AWS recommends "
                                     + "6 × the timeout, %d s",
-                            q.origin().label(), visibility, q.visibilityTimeout().defaulted() ? " (the default)" : "",
-                            timeout, fn.origin().label(), timeout, 6 * timeout),
-                    new Related(fn.timeout().source(), "timeout of function " + fn.origin().label()
-                            + (fn.timeout().defaulted() ? " (the default " + timeout + " s)" : "")),
-                    new Related(t.source(), "the queue triggers the function here"));
+                            qt.queue().origin().label(), qt.visibility(), qt.visibilityDefaulted(),
+                            timeout, qt.function().origin().label(), timeout, 6 * timeout),
+                    qt.related());
         }
     }
 }

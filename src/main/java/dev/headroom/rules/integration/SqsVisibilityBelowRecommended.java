@@ -1,11 +1,6 @@
 package dev.headroom.rules.integration;
 
-import dev.headroom.model.LambdaFunction;
-import dev.headroom.model.Queue;
-import dev.headroom.model.Related;
 import dev.headroom.model.Stack;
-import dev.headroom.model.Trigger;
-import dev.headroom.model.TriggerKind;
 import dev.headroom.rules.Param;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
@@ -61,23 +56,17 @@ public final class SqsVisibilityBelowRecommended implements Rule {
     @Override
     public void check(Stack stack, RuleContext ctx) {
         double multiplier = ctx.doubleParam("multiplier");
-        for (Trigger t : stack.triggers()) {
-            if (t.kind() != TriggerKind.SQS || t.queueId() == null) continue;
-            Queue q = stack.queue(t.queueId()).orElse(null);
-            LambdaFunction fn = stack.function(t.functionId()).orElse(null);
-            if (q == null || fn == null || q.visibilityTimeout().isUnknown() || fn.timeout().isUnknown()) continue;
-            int visibility = q.visibilityTimeout().value();
-            int timeout = fn.timeout().value();
+        for (QueueTrigger qt : QueueTrigger.of(stack)) {
+            int visibility = qt.visibility();
+            int timeout = qt.timeout();
             long recommended = (long) Math.ceil(multiplier * timeout);
             if (visibility < timeout || visibility >= recommended) continue; // below the timeout is HR304's
-            ctx.report(q.origin(), "VisibilityTimeout:" + fn.id(), q.visibilityTimeout(), String.format(
+            ctx.report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), qt.queue().visibilityTimeout(), String.format(
                             "Queue %s: visibility timeout %d s%s is below %s × the %d s timeout of function %s, which it "
                                     + "triggers; retried batches may be processed twice. Set it to at least %d s",
-                            q.origin().label(), visibility, q.visibilityTimeout().defaulted() ? " (the default)" : "",
-                            fmt(multiplier), timeout, fn.origin().label(), recommended),
-                    new Related(fn.timeout().source(), "timeout of function " + fn.origin().label()
-                            + (fn.timeout().defaulted() ? " (the default " + timeout + " s)" : "")),
-                    new Related(t.source(), "the queue triggers the function here"));
+                            qt.queue().origin().label(), visibility, qt.visibilityDefaulted(),
+                            fmt(multiplier), timeout, qt.function().origin().label(), recommended),
+                    qt.related());
         }
     }
 

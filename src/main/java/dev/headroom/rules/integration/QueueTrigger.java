@@ -1,0 +1,51 @@
+package dev.headroom.rules.integration;
+
+import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Queue;
+import dev.headroom.model.Related;
+import dev.headroom.model.Stack;
+import dev.headroom.model.Trigger;
+import dev.headroom.model.TriggerKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An SQS queue of the stack that triggers a function of the stack, both with a known visibility timeout and
+ * timeout: what HR304 and HR305 compare.
+ */
+record QueueTrigger(Trigger trigger, Queue queue, LambdaFunction function) {
+
+    static List<QueueTrigger> of(Stack stack) {
+        List<QueueTrigger> out = new ArrayList<>();
+        for (Trigger t : stack.triggers()) {
+            if (t.kind() != TriggerKind.SQS || t.queueId() == null) continue;
+            Queue q = stack.queue(t.queueId()).orElse(null);
+            LambdaFunction fn = stack.function(t.functionId()).orElse(null);
+            if (q == null || fn == null || q.visibilityTimeout().isUnknown() || fn.timeout().isUnknown()) continue;
+            out.add(new QueueTrigger(t, q, fn));
+        }
+        return out;
+    }
+
+    int visibility() {
+        return queue.visibilityTimeout().value();
+    }
+
+    int timeout() {
+        return function.timeout().value();
+    }
+
+    /** " (the default)" when the queue's visibility timeout is SQS's default, else "". */
+    String visibilityDefaulted() {
+        return queue.visibilityTimeout().defaulted() ? " (the default)" : "";
+    }
+
+    /** The function's timeout and the event that links the two, as related locations of a finding on the queue. */
+    Related[] related() {
+        return new Related[] {
+                new Related(function.timeout().source(), "timeout of function " + function.origin().label()
+                        + (function.timeout().defaulted() ? " (the default " + timeout() + " s)" : "")),
+                new Related(trigger.source(), "the queue triggers the function here")};
+    }
+}
