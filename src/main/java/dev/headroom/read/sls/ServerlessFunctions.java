@@ -34,10 +34,14 @@ final class ServerlessFunctions {
 
     private final Template t;
     private final Props provider;
+    /** {@code provider.apiGateway.timeoutInMillis} (Framework v4.4.13+): the REST integration timeout of every http event. */
+    private final Located<Integer> restTimeout;
 
     ServerlessFunctions(Template t, MapNode provider) {
         this.t = t;
         this.provider = provider == null ? null : new Props(provider, t.resolver(), provider.source());
+        Props apiGateway = this.provider == null ? null : this.provider.child("apiGateway");
+        this.restTimeout = apiGateway == null ? null : apiGateway.integer("timeoutInMillis");
     }
 
     void read(String name, String id, MapNode.Entry entry) {
@@ -73,15 +77,9 @@ final class ServerlessFunctions {
         }
         if (own.own("events") instanceof ListNode events) {
             for (Node e : events.items()) {
-                if (e instanceof MapNode m && m.size() >= 1) ServerlessEvents.read(t, id, m, restTimeout());
+                if (e instanceof MapNode m && m.size() >= 1) ServerlessEvents.read(t, id, m, restTimeout);
             }
         }
-    }
-
-    /** {@code provider.apiGateway.timeoutInMillis} (Framework v4.4.13+): the REST integration timeout of every http event. */
-    private Located<Integer> restTimeout() {
-        Props apiGateway = provider == null ? null : provider.child("apiGateway");
-        return apiGateway == null ? null : apiGateway.integer("timeoutInMillis");
     }
 
     /** {@code ephemeralStorageSize} (MB), default 512; the Framework reads it on functions only, not on the provider. */
