@@ -82,10 +82,15 @@ final class YamlTree {
             if (!isStandard(n.getTag())) return unsupported(n, tag, depth);
             return buildValue(n, depth, false);
         }
+        return oneKeyMap(n, depth, longForm);
+    }
+
+    /** The tagged node's value under one key: {@code {name: value}}, the key at the value's start. */
+    private Built oneKeyMap(org.snakeyaml.engine.v2.nodes.Node n, int depth, String name) throws ParseException {
         checkDepth(depth + 1, n);
         Built value = buildValue(n, depth + 1, true);
         Source range = value.node().source();
-        ScalarNode key = ScalarNode.string(longForm, Source.at(file, range.line(), range.column()));
+        ScalarNode key = ScalarNode.string(name, Source.at(file, range.line(), range.column()));
         count(2, n);
         return new Built(new MapNode(List.of(new MapNode.Entry(key, value.node())), range), value.height() + 1);
     }
@@ -102,11 +107,7 @@ final class YamlTree {
         // Rain (the CloudFormation CLI) expands its own tags before deployment; the template is its input.
         problems.add(Problem.of("HR900", at, "unsupported tag " + tag + (tag.startsWith("!Rain::")
                 ? " (a Rain directive; scan the template that `rain pkg` writes)" : "")));
-        checkDepth(depth + 1, n);
-        Built value = buildValue(n, depth + 1, true);
-        ScalarNode key = ScalarNode.string(tag.startsWith("!") ? tag.substring(1) : tag, at);
-        count(2, n);
-        return new Built(new MapNode(List.of(new MapNode.Entry(key, value.node())), value.node().source()), value.height() + 1);
+        return oneKeyMap(n, depth, tag.startsWith("!") ? tag.substring(1) : tag);
     }
 
     List<Problem> problems() {
