@@ -41,8 +41,8 @@ public final class LambdaEphemeralStorageOutOfRange implements Rule {
             Integer size = fn.ephemeralStorage().value();
             if (size != null && (size < limits.minEphemeral() || size > limits.maxEphemeral())) {
                 ctx.report(fn.origin(), "EphemeralStorage", fn.ephemeralStorage(), String.format(
-                        "Function %s: ephemeral storage %d MB is outside the range of %d–%d MB; the deployment fails",
-                        fn.origin().label(), size, limits.minEphemeral(), limits.maxEphemeral()));
+                        "Function %s: ephemeral storage %s MB is outside the range of %d–%d MB; the deployment fails",
+                        fn.origin().label(), LambdaLimits.shown(size), limits.minEphemeral(), limits.maxEphemeral()));
             }
         }
     }

@@ -44,8 +44,8 @@ public final class LambdaMemoryOutOfRange implements Rule {
             Integer memory = fn.memorySize().value();
             if (memory != null && (memory < limits.minMemory() || memory > limits.maxMemory())) {
                 ctx.report(fn.origin(), "MemorySize", fn.memorySize(), String.format(
-                        "Function %s: memory %d MB is outside %s's range of %d–%d MB; the deployment fails",
-                        fn.origin().label(), memory, limits.platform(), limits.minMemory(), limits.maxMemory()));
+                        "Function %s: memory %s MB is outside %s's range of %d–%d MB; the deployment fails",
+                        fn.origin().label(), LambdaLimits.shown(memory), limits.platform(), limits.minMemory(), limits.maxMemory()));
             }
         }
     }

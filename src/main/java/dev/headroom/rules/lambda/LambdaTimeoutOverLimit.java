@@ -44,9 +44,9 @@ public final class LambdaTimeoutOverLimit implements Rule {
             Integer timeout = fn.timeout().value();
             if (timeout != null && timeout > limits.maxTimeout()) {
                 ctx.report(fn.origin(), "Timeout", fn.timeout(), String.format(
-                        "Function %s: timeout %d s is above %s's maximum of %d s; the deployment fails. "
+                        "Function %s: timeout %s s is above %s's maximum of %d s; the deployment fails. "
                                 + "Move long work to an ECS task or a Step Functions workflow",
-                        fn.origin().label(), timeout, limits.platform(), limits.maxTimeout()));
+                        fn.origin().label(), LambdaLimits.shown(timeout), limits.platform(), limits.maxTimeout()));
             }
         }
     }
