@@ -38,7 +38,7 @@ final class ScanCommand implements Callable<Integer> {
     List<Path> paths = List.of(Path.of("."));
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, sarif, json, junit, github (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, sarif, json, junit, github, gitlab (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
