@@ -53,13 +53,14 @@ public final class Scanner {
     }
 
     public ScanResult scan(List<Path> paths) throws IOException {
-        List<Discovery.Candidate> candidates = Discovery.find(paths);
+        List<String> unreadable = new ArrayList<>();
+        List<Discovery.Candidate> candidates = Discovery.find(paths, unreadable);
         // Each input is read on its own into an outcome; outcomes are combined in discovery order, so the result
         // is the same whichever thread read which file, and when.
         List<Outcome> outcomes = InOrder.map(candidates, this::scanCandidate, threads);
         List<Finding> findings = new ArrayList<>();
         Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
-        Set<String> notifications = new LinkedHashSet<>();
+        Set<String> notifications = new LinkedHashSet<>(unreadable);
         List<String> internalErrors = new ArrayList<>();
         int scanned = 0;
         int assemblies = 0;
@@ -114,7 +115,13 @@ public final class Scanner {
             if (!FormatDetector.mayBeTemplate(text)) return;
             Document doc = Parsers.parse(file, text);
             InputFormat format = FormatDetector.detect(doc.root(), file);
-            if (format == null) return;
+            if (format == null) {
+                // Not one of ours as written, but what made it so is reported: `Resources: !Bogus` looks like a
+                // template whose Resources an unknown tag hid.
+                if (!doc.problems().isEmpty()) out.scanned = 1;
+                for (Problem p : doc.problems()) addProblem(p, out.findings);
+                return;
+            }
             out.scanned = 1;
             for (Problem p : doc.problems()) addProblem(p, out.findings);
             // The tree is not needed once the stacks are read: only they stay reachable while rules run.
@@ -138,7 +145,7 @@ public final class Scanner {
      */
     private void scanAssembly(Discovery.Candidate c, Outcome out) {
         try {
-            Assembly a = CloudAssemblyReader.read(c.path(), readOptions);
+            Assembly a = CloudAssemblyReader.read(c.path(), readOptions, c.root());
             out.assemblies = 1;
             if (a.templates() > 0) {
                 out.format = InputFormat.CDK;
