@@ -1,5 +1,8 @@
 package dev.headroom.scan;
 
+import dev.headroom.config.Config;
+import dev.headroom.config.ConfigException;
+import dev.headroom.config.ConfigResolver;
 import dev.headroom.config.RuleSet;
 import dev.headroom.discover.Discovery;
 import dev.headroom.discover.FormatDetector;
@@ -35,12 +38,19 @@ import java.util.Set;
  */
 public final class Scanner {
 
-    private final RuleSet ruleSet;
-    private final ReadOptions readOptions;
+    private final ConfigResolver configs;
 
+    /** One rule set and set of read options for every file (no config files are read). */
     public Scanner(RuleSet ruleSet, ReadOptions readOptions) {
-        this.ruleSet = ruleSet;
-        this.readOptions = readOptions;
+        this(ConfigResolver.fixed(ruleSet, readOptions));
+    }
+
+    /**
+     * Each file with the configuration that applies to it (its nearest {@code .headroom.yaml}). A config file that
+     * cannot be used stops the scan with {@link ConfigException.Unchecked}.
+     */
+    public Scanner(ConfigResolver configs) {
+        this.configs = configs;
     }
 
     public ScanResult scan(List<Path> paths) throws IOException {
@@ -48,16 +58,23 @@ public final class Scanner {
         Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
         Set<String> notifications = new LinkedHashSet<>();
         List<String> internalErrors = new ArrayList<>();
+        List<String> notTemplates = new ArrayList<>();
         CdkTally cdk = new CdkTally();
         int scanned = 0;
         for (Discovery.Candidate c : Discovery.find(paths)) {
-            if (c.assembly()) {
-                scanned += scanAssembly(c, findings, notifications, internalErrors, cdk);
+            Config config = config(c.path());
+            if (config.excluded(c.path())) {
+                if (c.explicit()) notTemplates.add(c.path() + ": excluded by " + config.file());
                 continue;
             }
-            FileOutcome o = scanFile(c, findings, internalErrors);
+            if (c.assembly()) {
+                scanned += scanAssembly(c, config, findings, notifications, internalErrors, cdk);
+                continue;
+            }
+            FileOutcome o = scanFile(c, config, findings, internalErrors);
             if (o.format() != null) byFormat.merge(o.format(), 1, Integer::sum);
             if (o.counted()) scanned++;
+            else if (c.explicit() && o.whyNot() != null) notTemplates.add(c.path() + ": " + o.whyNot());
         }
         if (cdk.templates > 0) byFormat.merge(InputFormat.CDK, cdk.templates, Integer::sum);
         findings.sort(Finding.ORDER);
@@ -65,10 +82,23 @@ public final class Scanner {
         // the same finding from both readers is reported once.
         List<Finding> unique = findings.stream().distinct().toList();
         return new ScanResult(unique, byFormat, scanned, List.copyOf(notifications),
-                List.copyOf(internalErrors), new ScanResult.CdkCounts(cdk.assemblies, cdk.stacks, cdk.resources));
+                List.copyOf(internalErrors), new ScanResult.CdkCounts(cdk.assemblies, cdk.stacks, cdk.resources),
+                List.copyOf(notTemplates));
     }
 
-    private record FileOutcome(InputFormat format, boolean counted) {
+    private Config config(Path path) {
+        try {
+            return configs.forPath(path);
+        } catch (ConfigException e) {
+            throw new ConfigException.Unchecked(e);
+        }
+    }
+
+    /** {@code whyNot}: for a file that is not a template, the reason, for the notice about named files. */
+    private record FileOutcome(InputFormat format, boolean counted, String whyNot) {
+        FileOutcome(InputFormat format, boolean counted) {
+            this(format, counted, null);
+        }
     }
 
     /** What was read from CDK assemblies so far; each template counts as a CDK file. */
@@ -79,20 +109,21 @@ public final class Scanner {
         int resources;
     }
 
-    private FileOutcome scanFile(Discovery.Candidate c, List<Finding> findings, List<String> internalErrors) {
+    private FileOutcome scanFile(Discovery.Candidate c, Config config, List<Finding> findings, List<String> internalErrors) {
         String file = c.path().toString();
+        RuleSet ruleSet = config.ruleSet();
         try {
             String text = Parsers.readText(c.path());
             // Named files too: pre-commit passes every staged YAML, and a Helm chart is not ours to report.
-            if (!FormatDetector.mayBeTemplate(text)) return new FileOutcome(null, false);
+            if (!FormatDetector.mayBeTemplate(text)) return new FileOutcome(null, false, FormatDetector.NO_RESOURCES);
             Document doc = Parsers.parse(file, text);
             InputFormat format = FormatDetector.detect(doc.root(), file);
-            if (format == null) return new FileOutcome(null, false);
-            for (Problem p : doc.problems()) addProblem(p, findings);
-            for (Stack stack : Readers.read(doc, format, readOptions)) check(stack, findings, internalErrors);
+            if (format == null) return new FileOutcome(null, false, FormatDetector.whyNot(doc.root()));
+            for (Problem p : doc.problems()) addProblem(p, ruleSet, findings);
+            for (Stack stack : Readers.read(doc, format, config.readOptions())) check(stack, ruleSet, findings, internalErrors);
             return new FileOutcome(format, true);
         } catch (ParseException e) {
-            addParseError(e, findings);
+            addParseError(e, ruleSet, findings);
             return new FileOutcome(null, true);
         } catch (RuntimeException | StackOverflowError e) {
             internalErrors.add(file + ": internal error: " + describe(e));
@@ -104,18 +135,19 @@ public final class Scanner {
      * A CDK cloud assembly, read as a whole: its files that did not parse and its problems are HR900 findings,
      * its notes go to the run once, every stack is checked. Returns the files it counts as scanned.
      */
-    private int scanAssembly(Discovery.Candidate c, List<Finding> findings, Set<String> notifications,
+    private int scanAssembly(Discovery.Candidate c, Config config, List<Finding> findings, Set<String> notifications,
                              List<String> internalErrors, CdkTally cdk) {
+        RuleSet ruleSet = config.ruleSet();
         try {
-            Assembly a = CloudAssemblyReader.read(c.path(), readOptions);
+            Assembly a = CloudAssemblyReader.read(c.path(), config.readOptions());
             cdk.assemblies++;
             cdk.templates += a.templates();
             cdk.stacks += a.stacks().size();
             cdk.resources += a.resources();
-            for (ParseException e : a.parseErrors()) addParseError(e, findings);
-            for (Problem p : a.problems()) addProblem(p, findings);
+            for (ParseException e : a.parseErrors()) addParseError(e, ruleSet, findings);
+            for (Problem p : a.problems()) addProblem(p, ruleSet, findings);
             notifications.addAll(a.notifications());
-            for (Stack stack : a.stacks()) check(stack, findings, internalErrors);
+            for (Stack stack : a.stacks()) check(stack, ruleSet, findings, internalErrors);
             return Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
         } catch (RuntimeException | StackOverflowError e) {
             internalErrors.add(c.path() + ": internal error: " + describe(e));
@@ -123,8 +155,12 @@ public final class Scanner {
         }
     }
 
-    /** Runs every active rule on one stack; a rule that fails is an internal error, the others still run. */
+    /** Runs every rule active for the stack's file; a rule that fails is an internal error, the others still run. */
     public void check(Stack stack, List<Finding> findings, List<String> internalErrors) {
+        check(stack, config(Path.of(stack.file())).ruleSet(), findings, internalErrors);
+    }
+
+    private void check(Stack stack, RuleSet ruleSet, List<Finding> findings, List<String> internalErrors) {
         for (RuleSet.Active a : ruleSet.active()) {
             try {
                 a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), f -> {
@@ -137,12 +173,12 @@ public final class Scanner {
         }
     }
 
-    private void addProblem(Problem p, List<Finding> findings) {
+    private void addProblem(Problem p, RuleSet ruleSet, List<Finding> findings) {
         RuleSet.Active a = ruleSet.get(ParseError.ID);
         if (a != null) findings.add(ParseError.finding(p).withSeverity(a.level()));
     }
 
-    private void addParseError(ParseException e, List<Finding> findings) {
+    private void addParseError(ParseException e, RuleSet ruleSet, List<Finding> findings) {
         RuleSet.Active a = ruleSet.get(ParseError.ID);
         if (a != null) findings.add(ParseError.finding(e).withSeverity(a.level()));
     }
