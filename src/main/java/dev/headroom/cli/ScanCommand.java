@@ -42,7 +42,7 @@ final class ScanCommand implements Callable<Integer> {
     List<Path> paths = List.of(Path.of("."));
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, sarif, json, junit, github (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, sarif, json, junit, github, gitlab (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -98,6 +98,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "The date HR107 compares runtime deprecation dates with (default: today, UTC).")
     String asOf;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Read up to N files at once (default: the number of cores); the report is the same for any N.")
+    Integer jobs;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour in text output: auto (on a terminal without NO_COLOR), always, never (default: ${DEFAULT-VALUE}).")
     String color;
@@ -125,6 +129,7 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
+        if (jobs != null && jobs < 1) return usage(err, "--jobs: expected a number of at least 1, got " + jobs);
         for (Path p : paths) {
             if (!Files.exists(p)) return usage(err, "no such file or directory: " + p);
         }
@@ -136,7 +141,8 @@ final class ScanCommand implements Callable<Integer> {
         ScanResult result;
         try {
             for (Path p : paths) configs.forPath(p); // a bad config or option fails before any file is read
-            result = new Scanner(configs).scan(paths);
+            int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+            result = new Scanner(configs, threads).scan(paths);
         } catch (ConfigException e) {
             return usage(err, e.getMessage());
         } catch (ConfigException.Unchecked e) {

@@ -44,6 +44,11 @@ public record Config(Path file, Path dir, ConfigFile keys, List<String> fromCli,
                 List.of(), null, null, readOptions);
     }
 
+    /** The config file as messages name it (relative to the current directory below it), or "the command line". */
+    public String fileLabel() {
+        return file == null ? "the command line" : ConfigResolver.display(file);
+    }
+
     /** True when {@code path} matches one of the {@code exclude} globs. */
     public boolean excluded(Path path) {
         return exclude.matches(path);

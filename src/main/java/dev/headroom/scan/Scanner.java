@@ -39,50 +39,69 @@ import java.util.Set;
 public final class Scanner {
 
     private final ConfigResolver configs;
+    private final int threads;
 
-    /** One rule set and set of read options for every file (no config files are read). */
+    /** A scanner that reads files on every available core, with one rule set and read options for every file. */
     public Scanner(RuleSet ruleSet, ReadOptions readOptions) {
-        this(ConfigResolver.fixed(ruleSet, readOptions));
+        this(ruleSet, readOptions, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A scanner that reads up to {@code threads} files at once (1: one after the other on the calling thread). */
+    public Scanner(RuleSet ruleSet, ReadOptions readOptions, int threads) {
+        this(ConfigResolver.fixed(ruleSet, readOptions), threads);
     }
 
     /**
-     * Each file with the configuration that applies to it (its nearest {@code .headroom.yaml}). A config file that
-     * cannot be used stops the scan with {@link ConfigException.Unchecked}.
+     * Each file with the configuration that applies to it (its nearest {@code .headroom.yaml}), on up to
+     * {@code threads} cores. A config file that cannot be used stops the scan with {@link ConfigException.Unchecked}.
      */
-    public Scanner(ConfigResolver configs) {
+    public Scanner(ConfigResolver configs, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         this.configs = configs;
+        this.threads = threads;
+    }
+
+    /** A file to read with the configuration that applies to it. */
+    private record Input(Discovery.Candidate candidate, Config config) {
     }
 
     public ScanResult scan(List<Path> paths) throws IOException {
+        // Configs are chosen before the parallel part, on this thread: a bad one stops the scan before any read.
+        List<Input> inputs = new ArrayList<>();
+        List<String> notTemplates = new ArrayList<>();
+        for (Discovery.Candidate c : Discovery.find(paths)) {
+            Config config = config(c.path());
+            if (!config.excluded(c.path())) inputs.add(new Input(c, config));
+            else if (c.explicit()) notTemplates.add(c.path() + ": excluded by " + config.fileLabel());
+        }
+        // Each input is read on its own into an outcome; outcomes are combined in discovery order, so the result
+        // is the same whichever thread read which file, and when.
+        List<Outcome> outcomes = InOrder.map(inputs, this::scanCandidate, threads);
         List<Finding> findings = new ArrayList<>();
         Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
         Set<String> notifications = new LinkedHashSet<>();
         List<String> internalErrors = new ArrayList<>();
-        List<String> notTemplates = new ArrayList<>();
-        CdkTally cdk = new CdkTally();
         int scanned = 0;
-        for (Discovery.Candidate c : Discovery.find(paths)) {
-            Config config = config(c.path());
-            if (config.excluded(c.path())) {
-                if (c.explicit()) notTemplates.add(c.path() + ": excluded by " + config.file());
-                continue;
-            }
-            if (c.assembly()) {
-                scanned += scanAssembly(c, config, findings, notifications, internalErrors, cdk);
-                continue;
-            }
-            FileOutcome o = scanFile(c, config, findings, internalErrors);
-            if (o.format() != null) byFormat.merge(o.format(), 1, Integer::sum);
-            if (o.counted()) scanned++;
-            else if (c.explicit() && o.whyNot() != null) notTemplates.add(c.path() + ": " + o.whyNot());
+        int assemblies = 0;
+        int stacks = 0;
+        int resources = 0;
+        for (Outcome o : outcomes) {
+            if (o.whyNot != null) notTemplates.add(o.whyNot);
+            findings.addAll(o.findings);
+            notifications.addAll(o.notifications);
+            internalErrors.addAll(o.internalErrors);
+            if (o.format != null) byFormat.merge(o.format, o.formatFiles, Integer::sum);
+            scanned += o.scanned;
+            assemblies += o.assemblies;
+            stacks += o.stacks;
+            resources += o.resources;
         }
-        if (cdk.templates > 0) byFormat.merge(InputFormat.CDK, cdk.templates, Integer::sum);
         findings.sort(Finding.ORDER);
         // A template included by a serverless.yml (resources: ${file(./queues.yml)}) is also scanned on its own:
         // the same finding from both readers is reported once.
         List<Finding> unique = findings.stream().distinct().toList();
         return new ScanResult(unique, byFormat, scanned, List.copyOf(notifications),
-                List.copyOf(internalErrors), new ScanResult.CdkCounts(cdk.assemblies, cdk.stacks, cdk.resources),
+                List.copyOf(internalErrors), new ScanResult.CdkCounts(assemblies, stacks, resources),
                 List.copyOf(notTemplates));
     }
 
@@ -94,64 +113,87 @@ public final class Scanner {
         }
     }
 
-    /** {@code whyNot}: for a file that is not a template, the reason, for the notice about named files. */
-    private record FileOutcome(InputFormat format, boolean counted, String whyNot) {
-        FileOutcome(InputFormat format, boolean counted) {
-            this(format, counted, null);
-        }
-    }
-
-    /** What was read from CDK assemblies so far; each template counts as a CDK file. */
-    private static final class CdkTally {
+    /**
+     * What one discovered input yields: its findings, run-level notes and internal errors, the format it was
+     * read as (with how many files of it), how many files it counts as scanned, and CDK tallies.
+     */
+    private static final class Outcome {
+        final List<Finding> findings = new ArrayList<>();
+        final List<String> notifications = new ArrayList<>();
+        final List<String> internalErrors = new ArrayList<>();
+        InputFormat format;
+        int formatFiles;
+        int scanned;
         int assemblies;
-        int templates;
         int stacks;
         int resources;
+        /** For a named file that is not a template: {@code file: why}, for the notice. */
+        String whyNot;
     }
 
-    private FileOutcome scanFile(Discovery.Candidate c, Config config, List<Finding> findings, List<String> internalErrors) {
+    private Outcome scanCandidate(Input in) {
+        Outcome out = new Outcome();
+        if (in.candidate().assembly()) scanAssembly(in.candidate(), in.config(), out);
+        else scanFile(in.candidate(), in.config(), out);
+        return out;
+    }
+
+    private void scanFile(Discovery.Candidate c, Config config, Outcome out) {
         String file = c.path().toString();
         RuleSet ruleSet = config.ruleSet();
         try {
             String text = Parsers.readText(c.path());
             // Named files too: pre-commit passes every staged YAML, and a Helm chart is not ours to report.
-            if (!FormatDetector.mayBeTemplate(text)) return new FileOutcome(null, false, FormatDetector.NO_RESOURCES);
+            if (!FormatDetector.mayBeTemplate(text)) {
+                if (c.explicit()) out.whyNot = file + ": " + FormatDetector.NO_RESOURCES;
+                return;
+            }
             Document doc = Parsers.parse(file, text);
             InputFormat format = FormatDetector.detect(doc.root(), file);
-            if (format == null) return new FileOutcome(null, false, FormatDetector.whyNot(doc.root()));
-            for (Problem p : doc.problems()) addProblem(p, ruleSet, findings);
-            for (Stack stack : Readers.read(doc, format, config.readOptions())) check(stack, ruleSet, findings, internalErrors);
-            return new FileOutcome(format, true);
+            if (format == null) {
+                if (c.explicit()) out.whyNot = file + ": " + FormatDetector.whyNot(doc.root());
+                return;
+            }
+            out.scanned = 1;
+            for (Problem p : doc.problems()) addProblem(p, ruleSet, out.findings);
+            // The tree is not needed once the stacks are read: only they stay reachable while rules run.
+            List<Stack> stacks = Readers.read(doc, format, config.readOptions());
+            doc = null;
+            for (Stack stack : stacks) check(stack, ruleSet, out.findings, out.internalErrors);
+            out.format = format;
+            out.formatFiles = 1;
         } catch (ParseException e) {
-            addParseError(e, ruleSet, findings);
-            return new FileOutcome(null, true);
+            addParseError(e, ruleSet, out.findings);
+            out.scanned = 1;
         } catch (RuntimeException | StackOverflowError e) {
-            internalErrors.add(file + ": internal error: " + describe(e));
-            return new FileOutcome(null, true);
+            out.internalErrors.add(file + ": internal error: " + describe(e));
+            out.scanned = 1;
         }
     }
 
     /**
      * A CDK cloud assembly, read as a whole: its files that did not parse and its problems are HR900 findings,
-     * its notes go to the run once, every stack is checked. Returns the files it counts as scanned.
+     * its notes go to the run once, every stack is checked; it counts its templates as scanned files.
      */
-    private int scanAssembly(Discovery.Candidate c, Config config, List<Finding> findings, Set<String> notifications,
-                             List<String> internalErrors, CdkTally cdk) {
+    private void scanAssembly(Discovery.Candidate c, Config config, Outcome out) {
         RuleSet ruleSet = config.ruleSet();
         try {
             Assembly a = CloudAssemblyReader.read(c.path(), config.readOptions());
-            cdk.assemblies++;
-            cdk.templates += a.templates();
-            cdk.stacks += a.stacks().size();
-            cdk.resources += a.resources();
-            for (ParseException e : a.parseErrors()) addParseError(e, ruleSet, findings);
-            for (Problem p : a.problems()) addProblem(p, ruleSet, findings);
-            notifications.addAll(a.notifications());
-            for (Stack stack : a.stacks()) check(stack, ruleSet, findings, internalErrors);
-            return Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
+            out.assemblies = 1;
+            if (a.templates() > 0) {
+                out.format = InputFormat.CDK;
+                out.formatFiles = a.templates();
+            }
+            out.stacks = a.stacks().size();
+            out.resources = a.resources();
+            for (ParseException e : a.parseErrors()) addParseError(e, ruleSet, out.findings);
+            for (Problem p : a.problems()) addProblem(p, ruleSet, out.findings);
+            out.notifications.addAll(a.notifications());
+            for (Stack stack : a.stacks()) check(stack, ruleSet, out.findings, out.internalErrors);
+            out.scanned = Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
         } catch (RuntimeException | StackOverflowError e) {
-            internalErrors.add(c.path() + ": internal error: " + describe(e));
-            return 1;
+            out.internalErrors.add(c.path() + ": internal error: " + describe(e));
+            out.scanned = 1;
         }
     }
 
@@ -160,7 +202,7 @@ public final class Scanner {
         check(stack, config(Path.of(stack.file())).ruleSet(), findings, internalErrors);
     }
 
-    private void check(Stack stack, RuleSet ruleSet, List<Finding> findings, List<String> internalErrors) {
+    private static void check(Stack stack, RuleSet ruleSet, List<Finding> findings, List<String> internalErrors) {
         for (RuleSet.Active a : ruleSet.active()) {
             try {
                 a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), f -> {
@@ -173,12 +215,12 @@ public final class Scanner {
         }
     }
 
-    private void addProblem(Problem p, RuleSet ruleSet, List<Finding> findings) {
+    private static void addProblem(Problem p, RuleSet ruleSet, List<Finding> findings) {
         RuleSet.Active a = ruleSet.get(ParseError.ID);
         if (a != null) findings.add(ParseError.finding(p).withSeverity(a.level()));
     }
 
-    private void addParseError(ParseException e, RuleSet ruleSet, List<Finding> findings) {
+    private static void addParseError(ParseException e, RuleSet ruleSet, List<Finding> findings) {
         RuleSet.Active a = ruleSet.get(ParseError.ID);
         if (a != null) findings.add(ParseError.finding(e).withSeverity(a.level()));
     }
