@@ -259,7 +259,9 @@ public final class CloudAssemblyReader {
         try {
             Document doc = JsonParser.parse(file.toString(), Parsers.readText(file));
             if (doc.root() instanceof MapNode m) return m;
-            parseErrors.add(new ParseException("expected a JSON object", doc.root().source()));
+            // an empty file has no root: the problem is at its start
+            parseErrors.add(new ParseException("expected a JSON object",
+                    doc.root() == null ? Source.fileStart(file.toString()) : doc.root().source()));
         } catch (ParseException e) {
             parseErrors.add(e);
         }

@@ -132,4 +132,13 @@ class HostileAssemblyTest {
         assertEquals(1, a.stacks().size(), "the assembly is read");
         assertNull(a.stacks().get(0).functions().get(0).origin().userSource());
     }
+
+    /** Found by ManifestFuzzTest: an empty JSON file of the assembly threw (no root to locate the problem at). */
+    @Test
+    void anEmptyTemplateIsAnHr900NotACrash() throws Exception {
+        assembly(stackManifest("S.template.json", ""), "");
+        Assembly a = CloudAssemblyReader.read(out, ReadOptions.defaults());
+        assertEquals(1, a.parseErrors().size());
+        assertEquals(1, a.parseErrors().get(0).source().line());
+    }
 }
