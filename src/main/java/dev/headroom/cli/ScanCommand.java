@@ -2,6 +2,7 @@ package dev.headroom.cli;
 
 import dev.headroom.config.ConfigException;
 import dev.headroom.config.RuleSet;
+import dev.headroom.fix.plan.FixPlanner;
 import dev.headroom.read.ReadOptions;
 import dev.headroom.report.ReportFormat;
 import dev.headroom.report.ScanReport;
@@ -108,7 +109,8 @@ final class ScanCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ScanResult result;
         try {
-            result = new Scanner(rules, new ReadOptions(Map.copyOf(params), stage, region, allowEnv, Map.of())).scan(paths);
+            result = new Scanner(rules, new ReadOptions(Map.copyOf(params), stage, region, allowEnv, Map.of()))
+                    .withFixes(FixPlanner.fromDisk()).scan(paths);
         } catch (NoSuchFileException e) {
             return usage(err, "no such file or directory: " + e.getFile());
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.headroom.scan;
 import dev.headroom.config.RuleSet;
 import dev.headroom.discover.Discovery;
 import dev.headroom.discover.FormatDetector;
+import dev.headroom.fix.plan.FixPlanner;
 import dev.headroom.model.InputFormat;
 import dev.headroom.model.Problem;
 import dev.headroom.model.Stack;
@@ -37,10 +38,17 @@ public final class Scanner {
 
     private final RuleSet ruleSet;
     private final ReadOptions readOptions;
+    private FixPlanner fixes;
 
     public Scanner(RuleSet ruleSet, ReadOptions readOptions) {
         this.ruleSet = ruleSet;
         this.readOptions = readOptions;
+    }
+
+    /** Resolves the fixes rules attach to findings into text edits with {@code planner} (off by default). */
+    public Scanner withFixes(FixPlanner planner) {
+        this.fixes = planner;
+        return this;
     }
 
     public ScanResult scan(List<Path> paths) throws IOException {
@@ -125,16 +133,26 @@ public final class Scanner {
 
     /** Runs every active rule on one stack; a rule that fails is an internal error, the others still run. */
     public void check(Stack stack, List<Finding> findings, List<String> internalErrors) {
+        List<Finding> found = new ArrayList<>();
         for (RuleSet.Active a : ruleSet.active()) {
             try {
                 a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), f -> {
                     Finding adjusted = ruleSet.adjust(f);
-                    if (adjusted != null) findings.add(adjusted);
+                    if (adjusted != null) found.add(adjusted);
                 }));
             } catch (RuntimeException | StackOverflowError e) {
                 internalErrors.add(stack.file() + ": internal error in " + a.meta().id() + ": " + describe(e));
             }
         }
+        List<Finding> planned = found;
+        if (fixes != null) {
+            try {
+                planned = fixes.attach(stack, found);
+            } catch (RuntimeException | StackOverflowError e) {
+                internalErrors.add(stack.file() + ": internal error while planning fixes: " + describe(e));
+            }
+        }
+        findings.addAll(planned);
     }
 
     private void addProblem(Problem p, List<Finding> findings) {
