@@ -1,11 +1,11 @@
 package dev.headroom.cli;
 
 import dev.headroom.config.ConfigException;
-import dev.headroom.config.RuleSet;
+import dev.headroom.config.ConfigFile;
+import dev.headroom.config.ConfigResolver;
 import dev.headroom.fix.Applicability;
 import dev.headroom.fix.UnifiedDiff;
 import dev.headroom.fix.plan.FixRunner;
-import dev.headroom.read.ReadOptions;
 import dev.headroom.rules.Finding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,9 +39,12 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--diff", description = "Print a unified diff of the fixes and change nothing; exit 1 when there is something to fix.")
     boolean diff;
 
-    @Option(names = "--ruleset", paramLabel = "default|strict|FILE", defaultValue = "default",
-            description = "Rules, levels and parameters to use (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ruleset", paramLabel = "default|strict|FILE",
+            description = "Rules, levels and parameters to use (default: the config's ruleset, else default).")
     String ruleset;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    ScanCommand.ConfigChoice configChoice = new ScanCommand.ConfigChoice();
 
     @Option(names = "--param", paramLabel = "KEY=VALUE",
             description = "A template parameter value (CloudFormation/SAM parameter, Serverless $${param:KEY}); repeatable.")
@@ -64,23 +67,28 @@ final class FixCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleSet rules;
-        try {
-            rules = RuleSet.load(ruleset);
-        } catch (IllegalArgumentException | ConfigException e) {
-            err.println("headroom: " + e.getMessage());
-            return Main.USAGE;
-        }
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 err.println("headroom: no such file or directory: " + p);
                 return Main.USAGE;
             }
         }
+        if (configChoice.file != null && !Files.isRegularFile(configChoice.file)) {
+            err.println("headroom: --config: no such file: " + configChoice.file);
+            return Main.USAGE;
+        }
+        ConfigFile cli = ConfigFile.EMPTY.with("ruleset", ruleset).with("stage", stage).with("region", region);
+        ConfigResolver configs = configChoice.resolver(params.isEmpty() ? cli : cli.with("params", Map.copyOf(params)), false);
         FixRunner.Result result;
         try {
-            result = new FixRunner(rules, new ReadOptions(Map.copyOf(params), stage, region, false, Map.of()), unsafe)
-                    .plan(paths);
+            for (Path p : paths) configs.forPath(p); // a bad config or option fails before any file is read
+            result = new FixRunner(configs, unsafe).plan(paths);
+        } catch (ConfigException e) {
+            err.println("headroom: " + e.getMessage());
+            return Main.USAGE;
+        } catch (ConfigException.Unchecked e) {
+            err.println("headroom: " + e.problem().getMessage());
+            return Main.USAGE;
         } catch (IOException e) {
             err.println("headroom: cannot read input: " + e.getMessage());
             return Main.INTERNAL;

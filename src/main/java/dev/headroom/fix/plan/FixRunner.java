@@ -1,5 +1,7 @@
 package dev.headroom.fix.plan;
 
+import dev.headroom.config.ConfigException;
+import dev.headroom.config.ConfigResolver;
 import dev.headroom.config.RuleSet;
 import dev.headroom.discover.FormatDetector;
 import dev.headroom.fix.Edit;
@@ -57,19 +59,24 @@ public final class FixRunner {
     public record Result(ScanResult scan, List<FileResult> files) {
     }
 
-    private final RuleSet rules;
-    private final ReadOptions options;
+    private final ConfigResolver configs;
     private final boolean unsafe;
 
-    public FixRunner(RuleSet rules, ReadOptions options, boolean unsafe) {
-        this.rules = rules;
-        this.options = options;
+    /** Each file with the configuration that applies to it, as {@code scan} reads it. */
+    public FixRunner(ConfigResolver configs, boolean unsafe) {
+        this.configs = configs;
         this.unsafe = unsafe;
+    }
+
+    /** One rule set and read options for every file. */
+    public FixRunner(RuleSet rules, ReadOptions options, boolean unsafe) {
+        this(ConfigResolver.fixed(rules, options), unsafe);
     }
 
     /** Plans and checks the fixes of {@code paths}; writes nothing. */
     public Result plan(List<Path> paths) throws IOException {
-        ScanResult scan = new Scanner(rules, options).withFixes(FixPlanner.fromDisk()).scan(paths);
+        ScanResult scan = new Scanner(configs, Runtime.getRuntime().availableProcessors())
+                .withFixes(FixPlanner.fromDisk()).scan(paths);
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : scan.findings()) {
             if (f.fix() != null && f.fix().applies(unsafe)) {
@@ -208,9 +215,16 @@ public final class FixRunner {
         }
         InputFormat now = FormatDetector.detect(doc.root(), file);
         if (now != format) throw new Failure("the fixed text is no longer read as " + format + "; nothing was changed");
-        Scanner scanner = new Scanner(rules, options).withFixes(new FixPlanner(f -> f.equals(file) ? text : Parsers.readText(Path.of(f))));
+        Scanner scanner = new Scanner(configs, 1)
+                .withFixes(new FixPlanner(f -> f.equals(file) ? text : Parsers.readText(Path.of(f))));
         List<Finding> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        ReadOptions options;
+        try {
+            options = configs.forPath(Path.of(file)).readOptions();
+        } catch (ConfigException e) {
+            throw new Failure("its configuration cannot be read: " + e.getMessage());
+        }
         for (Stack stack : Readers.read(doc, format, options)) scanner.check(stack, out, errors);
         if (!errors.isEmpty()) throw new Failure("checking the fixed text failed: " + errors.get(0) + "; nothing was changed");
         out.sort(Finding.ORDER);
