@@ -63,8 +63,12 @@ final class LambdaResources {
             t.out().triggers.add(Trigger.queue(fn, r.key(), queue, r.props().integer("BatchSize")));
         } else {
             String service = arnService(t, arn);
-            TriggerKind kind = service.equals("kinesis") || service.equals("dynamodb") || service.equals("kafka")
-                    ? TriggerKind.STREAM : TriggerKind.OTHER;
+            TriggerKind kind = switch (service) {
+                case "kinesis", "dynamodb", "kafka" -> TriggerKind.STREAM;
+                case "mq" -> TriggerKind.MQ;
+                // A DocumentDB cluster has an rds ARN (or a GetAtt); the mapping's own settings say what it reads.
+                default -> r.props().has("DocumentDBEventSourceConfig") ? TriggerKind.DOCUMENTDB : TriggerKind.OTHER;
+            };
             t.out().triggers.add(Trigger.other(kind, fn, r.key()));
         }
     }
@@ -82,6 +86,7 @@ final class LambdaResources {
             if (res == null) continue;
             if (res.type().startsWith("AWS::Kinesis::") || res.type().startsWith("AWS::DynamoDB::")) return "kinesis";
             if (res.type().startsWith("AWS::MSK::")) return "kafka";
+            if (res.type().startsWith("AWS::AmazonMQ::")) return "mq";
         }
         return "";
     }

@@ -36,8 +36,10 @@ final class SamEvents {
             case "SNS" -> t.out().triggers.add(Trigger.other(TriggerKind.SNS, functionId, at));
             case "S3" -> t.out().triggers.add(Trigger.other(TriggerKind.S3, functionId, at));
             case "EventBridgeRule", "CloudWatchEvent" -> t.out().triggers.add(Trigger.other(TriggerKind.EVENTBRIDGE, functionId, at));
-            case "Kinesis", "DynamoDB", "MSK", "SelfManagedKafka", "MQ", "DocumentDB" ->
+            case "Kinesis", "DynamoDB", "MSK", "SelfManagedKafka" ->
                     t.out().triggers.add(Trigger.other(TriggerKind.STREAM, functionId, at));
+            case "MQ" -> t.out().triggers.add(Trigger.other(TriggerKind.MQ, functionId, at));
+            case "DocumentDB" -> t.out().triggers.add(Trigger.other(TriggerKind.DOCUMENTDB, functionId, at));
             default -> t.out().triggers.add(Trigger.other(TriggerKind.OTHER, functionId, at));
         }
     }

@@ -44,7 +44,8 @@ final class ServerlessEvents {
             case "s3" -> t.out().triggers.add(Trigger.other(TriggerKind.S3, functionId, at));
             case "schedule" -> t.out().triggers.add(Trigger.other(TriggerKind.SCHEDULE, functionId, at));
             case "eventBridge", "cloudwatchEvent" -> t.out().triggers.add(Trigger.other(TriggerKind.EVENTBRIDGE, functionId, at));
-            case "stream", "kafka", "msk", "activemq", "rabbitmq" -> t.out().triggers.add(Trigger.other(TriggerKind.STREAM, functionId, at));
+            case "stream", "kafka", "msk" -> t.out().triggers.add(Trigger.other(TriggerKind.STREAM, functionId, at));
+            case "activemq", "rabbitmq" -> t.out().triggers.add(Trigger.other(TriggerKind.MQ, functionId, at));
             default -> t.out().triggers.add(Trigger.other(TriggerKind.OTHER, functionId, at));
         }
     }
