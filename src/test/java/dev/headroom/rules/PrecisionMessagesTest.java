@@ -92,4 +92,23 @@ class PrecisionMessagesTest {
         List<Finding> fs = scan("precision/ecs-services.yaml", "HR207");
         assertEquals(List.of(71, 74), fs.stream().map(f -> f.source().line()).sorted().toList());
     }
+
+    @Test
+    void streamFindingsSayWhatIsUnboundedOrLost() throws Exception {
+        List<Finding> cfn = scan("streams/mappings.yaml", "HR306");
+        Finding unbounded = at(cfn, 26);
+        assertTrue(unbounded.message().contains("until its records expire (24 hours on a DynamoDB stream)")
+                && unbounded.message().contains("Set MaximumRetryAttempts"), unbounded.message());
+        assertTrue(relatedAt(unbounded, 19), "the function is related: " + unbounded.related());
+        Finding minusOne = at(cfn, 33);
+        assertTrue(minusOne.message().contains("Kinesis") && minusOne.message().contains("retention period"), minusOne.message());
+        assertTrue(relatedAt(minusOne, 39), "MaximumRetryAttempts -1 is related: " + minusOne.related());
+        Finding lost = at(cfn, 46);
+        assertTrue(lost.message().contains("after 3 retries") && lost.message().contains("lost without a trace")
+                && lost.message().contains("DestinationConfig.OnFailure"), lost.message());
+        Finding sls = at(scan("streams/serverless.yml", "HR306"), 10);
+        assertTrue(sls.message().contains("destinations.onFailure"), sls.message());
+        Finding slsUnbounded = at(scan("streams/serverless.yml", "HR306"), 9);
+        assertTrue(slsUnbounded.message().contains("Set maximumRetryAttempts"), slsUnbounded.message());
+    }
 }
