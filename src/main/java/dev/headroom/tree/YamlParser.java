@@ -11,7 +11,6 @@ import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class YamlParser {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         checkLines(file, body);
         try {
-            LoadSettings settings = settings(file);
+            LoadSettings settings = SETTINGS;
             Bounded events = new Bounded(file, new ParserImpl(settings, new StreamReader(settings, body)));
             Composer composer = new Composer(settings, events);
             YamlTree tree = new YamlTree(file, body);
@@ -55,7 +54,7 @@ public final class YamlParser {
                     : "character U+" + String.format("%04X", e.getCodePoint()) + " is not allowed in YAML",
                     atCodePoint(file, body, e.getPosition()));
         } catch (MarkedYamlEngineException e) {
-            throw new ParseException(describe(e), at(file, e.getProblemMark().or(e::getContextMark)));
+            throw new ParseException(describe(e), where(file, body, e));
         } catch (StackOverflowError e) {
             throw new ParseException("too deep: nesting exhausts the parser", Source.fileStart(file));
         } catch (RuntimeException e) {
@@ -68,17 +67,19 @@ public final class YamlParser {
         }
     }
 
-    private static LoadSettings settings(String file) {
-        return LoadSettings.builder()
-                .setLabel(file)
-                .setSchema(new CoreSchema())
-                .setCodePointLimit(Limits.MAX_BYTES)
-                .setBufferSize(READ_AHEAD)
-                .setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES)
-                // complex keys are rejected by YamlTree, which can say where they are
-                .setAllowNonScalarKeys(true)
-                .build();
-    }
+    /**
+     * One set of settings, and one schema, for every file instead of new ones per parse. The label is not ours to
+     * show (findings carry the file's own path), so it names no file.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setLabel("yaml")
+            .setSchema(YamlCoreSchema.INSTANCE)
+            .setCodePointLimit(Limits.MAX_BYTES)
+            .setBufferSize(READ_AHEAD)
+            .setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES)
+            // complex keys are rejected by YamlTree, which can say where they are
+            .setAllowNonScalarKeys(true)
+            .build();
 
     /** A line longer than {@link Limits#MAX_YAML_LINE} is refused at that line, before snakeyaml reads it. */
     private static void checkLines(String file, String text) throws ParseException {
@@ -115,6 +116,25 @@ public final class YamlParser {
         String context = LibraryMessages.fixed(e.getContext(), "");
         String problem = LibraryMessages.fixed(e.getProblem(), "invalid YAML");
         return context.isEmpty() ? problem : context + ": " + problem;
+    }
+
+    /**
+     * The line that holds the error. snakeyaml notices a key without its ':' only on the next line: "could not
+     * find expected ':'" has its problem mark there and the key in the context mark; a plain key without ':'
+     * ({@code Timeout 3}) makes the NEXT key's ':' the problem. Both are reported at the broken key.
+     */
+    private static Source where(String file, String text, MarkedYamlEngineException e) {
+        if (e.getContext() != null && e.getContext().contains("while scanning a simple key") && e.getContextMark().isPresent()) {
+            return at(file, e.getContextMark());
+        }
+        Optional<Mark> problem = e.getProblemMark();
+        String what = e.getProblem() == null ? "" : e.getProblem();
+        if (problem.isPresent() && (what.contains("mapping values are not allowed here")
+                || what.contains("but found '<block mapping start>'"))) {
+            Source broken = BrokenKeys.keyWithoutColonBefore(file, text, problem.get().getLine());
+            if (broken != null) return broken;
+        }
+        return at(file, problem.or(e::getContextMark));
     }
 
     private static Source at(String file, Optional<Mark> mark) {
