@@ -9,6 +9,8 @@ import dev.headroom.rules.Finding;
 import dev.headroom.rules.Severity;
 import dev.headroom.scan.ScanResult;
 import dev.headroom.scan.Scanner;
+import dev.headroom.suppress.Baseline;
+import dev.headroom.suppress.SuppressOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,6 +77,19 @@ final class ScanCommand implements Callable<Integer> {
             description = "The date HR107 compares runtime deprecation dates with (default: today, UTC).")
     String asOf;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Hold the findings FILE knows (a .headroom-baseline.json from `headroom baseline`, or a "
+                    + "previous SARIF report): only new findings are reported and fail the run.")
+    Path baseline;
+
+    @Option(names = "--show-suppressed", description = "Text output: list suppressed findings with their reasons.")
+    boolean showSuppressed;
+
+    @Option(names = "--sarif-suppressed", paramLabel = "omit|include", defaultValue = "omit",
+            description = "SARIF: leave suppressed findings out (default; GitHub code scanning would open alerts for "
+                    + "them) or include them with SARIF `suppressions`.")
+    String sarifSuppressed;
+
     @Option(names = "--no-color", description = "Plain text output even on a terminal (NO_COLOR is honoured too).")
     boolean noColor;
 
@@ -87,14 +102,22 @@ final class ScanCommand implements Callable<Integer> {
         ReportFormat reportFormat;
         Severity failLevel;
         RuleSet rules;
+        SuppressOptions suppress = SuppressOptions.defaults().withBaseDir(baseDir);
         try {
             reportFormat = ReportFormat.parse(format);
             failLevel = failOn.equalsIgnoreCase("none") ? null : Severity.parse(failOn);
             rules = RuleSet.load(ruleset);
             if (asOf != null) {
-                java.time.LocalDate.parse(asOf); // fail early, as a usage error, on a malformed date
+                // fail early, as a usage error, on a malformed date
+                suppress = suppress.withAsOf(java.time.LocalDate.parse(asOf));
                 rules = rules.withParam("HR107", "asOf", asOf);
             }
+            if (!sarifSuppressed.equals("omit") && !sarifSuppressed.equals("include")) {
+                return usage(err, "--sarif-suppressed: expected omit or include, got '" + sarifSuppressed + "'");
+            }
+            if (baseline != null) suppress = suppress.withBaseline(Baseline.read(baseline));
+        } catch (Baseline.BaselineException e) {
+            return usage(err, e.getMessage());
         } catch (java.time.format.DateTimeParseException e) {
             return usage(err, "--as-of: expected a date YYYY-MM-DD, got '" + asOf + "'");
         } catch (IllegalArgumentException e) {
@@ -108,7 +131,8 @@ final class ScanCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ScanResult result;
         try {
-            result = new Scanner(rules, new ReadOptions(Map.copyOf(params), stage, region, allowEnv, Map.of())).scan(paths);
+            result = new Scanner(rules, new ReadOptions(Map.copyOf(params), stage, region, allowEnv, Map.of()), suppress)
+                    .scan(paths);
         } catch (NoSuchFileException e) {
             return usage(err, "no such file or directory: " + e.getFile());
         } catch (IOException e) {
@@ -119,7 +143,9 @@ final class ScanCommand implements Callable<Integer> {
         Map<String, Severity> levels = new LinkedHashMap<>();
         rules.active().forEach(a -> levels.put(a.meta().id(), a.level()));
         ScanReport report = new ScanReport(VersionProvider.version(), baseDir, rules.active().stream().map(RuleSet.Active::meta).toList(),
-                levels, result.findings(), result.filesByFormat(), result.filesScanned(), result.notifications(), elapsed);
+                levels, result.findings(), result.filesByFormat(), result.filesScanned(), result.notifications(), elapsed)
+                .withSuppressed(result.suppressed(), result.baseline(), showSuppressed, sarifSuppressed.equals("include"))
+                .withFailOn(failLevel);
         try {
             write(report, reportFormat);
         } catch (IOException e) {

@@ -1,14 +1,19 @@
 package dev.headroom.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.headroom.model.Origin;
 import dev.headroom.rules.Finding;
 import dev.headroom.rules.RuleMeta;
 import dev.headroom.rules.Severity;
+import dev.headroom.suppress.Suppressed;
+import dev.headroom.suppress.Suppression;
+import dev.headroom.suppress.Suppressor;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +35,13 @@ import java.util.Map;
  *     "constructPath": "App/Handler",  CDK output only, as are the two below
  *     "constructType": "aws-cdk-lib.aws_lambda.Function",   from tree.json, when present
  *     "cdkInternal": true,             on what CDK generates itself (absent otherwise)
- *     "related": [{"file": "...", "line": 3, "column": 5, "message": "..."}]
- *   }],
- *   "summary": {"files": 3, "errors": 0, "warnings": 1, "notes": 0}
- * }
+ *     "related": [{"file": "...", "line": 3, "column": 5, "message": "..."}],
+ *     "suppressed": {"kind": "inline", "reason": "...",   only on a finding a suppression accepted:
+ *                    "file": "...", "line": 14, "column": 7}   kind inline|metadata|config|baseline, and
+ *   }],                                                        where the suppression is written
+ *   "summary": {"files": 3, "errors": 0, "warnings": 1, "notes": 0, "suppressed": 2,   counts leave
+ *               "baseline": {"file": ".headroom-baseline.json", "new": 1, "held": 4, "unmatched": 0}}   suppressed
+ * }                                                                              findings out; baseline only with one
  * </pre>
  */
 public final class JsonWriter implements ReportWriter {
@@ -44,9 +52,16 @@ public final class JsonWriter implements ReportWriter {
     public void write(ScanReport report, Writer out) throws IOException {
         Map<String, String> names = new HashMap<>();
         for (RuleMeta m : report.rules()) names.putIfAbsent(m.id(), m.name());
-        List<JsonFinding> findings = report.findings().stream().map(f -> finding(f, report, names)).toList();
+        List<Suppressed> all = new ArrayList<>();
+        for (Finding f : report.findings()) all.add(new Suppressed(f, null));
+        all.addAll(report.suppressed());
+        all.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
+        List<JsonFinding> findings = all.stream().map(s -> finding(s.finding(), report, names)
+                .suppressedBy(s.by() == null ? null : suppression(s.by(), report))).toList();
+        Suppressor.BaselineTally b = report.baseline();
         Summary summary = new Summary(report.filesScanned(), report.count(Severity.ERROR),
-                report.count(Severity.WARNING), report.count(Severity.NOTE));
+                report.count(Severity.WARNING), report.count(Severity.NOTE), report.suppressed().size(),
+                b == null ? null : new JsonBaseline(report.relative(b.file().toString()), b.newCount(), b.held(), b.unmatched()));
         Json.write(new Doc(FORMAT_VERSION, report.toolVersion(), findings, summary), out);
     }
 
@@ -58,7 +73,12 @@ public final class JsonWriter implements ReportWriter {
         return new JsonFinding(f.ruleId(), names.get(f.ruleId()), f.severity().id(), f.message(),
                 report.relative(s.file()), s.line(), s.column(), s.endLine(), s.endColumn(),
                 o == null ? null : o.logicalId(), o == null ? null : o.constructPath(),
-                o == null ? null : o.constructType(), o != null && o.cdkInternal() ? Boolean.TRUE : null, related);
+                o == null ? null : o.constructType(), o != null && o.cdkInternal() ? Boolean.TRUE : null, related, null);
+    }
+
+    private static JsonSuppression suppression(Suppression s, ScanReport report) {
+        return new JsonSuppression(s.kind().id(), s.reason(), report.relative(s.where().file()), s.where().line(),
+                s.where().column());
     }
 
     @JsonPropertyOrder({"version", "toolVersion", "findings", "summary"})
@@ -66,18 +86,32 @@ public final class JsonWriter implements ReportWriter {
     }
 
     @JsonPropertyOrder({"ruleId", "ruleName", "level", "message", "file", "line", "column", "endLine", "endColumn",
-            "logicalId", "constructPath", "constructType", "cdkInternal", "related"})
+            "logicalId", "constructPath", "constructType", "cdkInternal", "related", "suppressed"})
     @JsonInclude(JsonInclude.Include.NON_NULL) // "related" stays, empty or not, so consumers need no null check
     record JsonFinding(String ruleId, String ruleName, String level, String message, String file, int line,
                        int column, int endLine, int endColumn, String logicalId, String constructPath,
-                       String constructType, Boolean cdkInternal, List<JsonRelated> related) {
+                       String constructType, Boolean cdkInternal, List<JsonRelated> related,
+                       JsonSuppression suppressed) {
+        JsonFinding suppressedBy(JsonSuppression s) {
+            return new JsonFinding(ruleId, ruleName, level, message, file, line, column, endLine, endColumn, logicalId,
+                    constructPath, constructType, cdkInternal, related, s);
+        }
+    }
+
+    @JsonPropertyOrder({"kind", "reason", "file", "line", "column"})
+    record JsonSuppression(String kind, String reason, String file, int line, int column) {
+    }
+
+    @JsonPropertyOrder({"file", "new", "held", "unmatched"})
+    record JsonBaseline(String file, @JsonProperty("new") int newCount, int held, int unmatched) {
     }
 
     @JsonPropertyOrder({"file", "line", "column", "message"})
     record JsonRelated(String file, int line, int column, String message) {
     }
 
-    @JsonPropertyOrder({"files", "errors", "warnings", "notes"})
-    record Summary(int files, long errors, long warnings, long notes) {
+    @JsonPropertyOrder({"files", "errors", "warnings", "notes", "suppressed", "baseline"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Summary(int files, long errors, long warnings, long notes, int suppressed, JsonBaseline baseline) {
     }
 }

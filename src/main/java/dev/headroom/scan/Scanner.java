@@ -13,6 +13,10 @@ import dev.headroom.read.cdk.CloudAssemblyReader;
 import dev.headroom.rules.Finding;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.tool.ParseError;
+import dev.headroom.suppress.Annotations;
+import dev.headroom.suppress.Declared;
+import dev.headroom.suppress.SuppressOptions;
+import dev.headroom.suppress.Suppressor;
 import dev.headroom.tree.Document;
 import dev.headroom.tree.ParseException;
 import dev.headroom.tree.Parsers;
@@ -37,10 +41,16 @@ public final class Scanner {
 
     private final RuleSet ruleSet;
     private final ReadOptions readOptions;
+    private final SuppressOptions suppressOptions;
 
     public Scanner(RuleSet ruleSet, ReadOptions readOptions) {
+        this(ruleSet, readOptions, SuppressOptions.defaults());
+    }
+
+    public Scanner(RuleSet ruleSet, ReadOptions readOptions, SuppressOptions suppressOptions) {
         this.ruleSet = ruleSet;
         this.readOptions = readOptions;
+        this.suppressOptions = suppressOptions;
     }
 
     public ScanResult scan(List<Path> paths) throws IOException {
@@ -49,13 +59,14 @@ public final class Scanner {
         Set<String> notifications = new LinkedHashSet<>();
         List<String> internalErrors = new ArrayList<>();
         CdkTally cdk = new CdkTally();
+        Annotated annotated = new Annotated();
         int scanned = 0;
         for (Discovery.Candidate c : Discovery.find(paths)) {
             if (c.assembly()) {
-                scanned += scanAssembly(c, findings, notifications, internalErrors, cdk);
+                scanned += scanAssembly(c, findings, notifications, internalErrors, cdk, annotated);
                 continue;
             }
-            FileOutcome o = scanFile(c, findings, internalErrors);
+            FileOutcome o = scanFile(c, findings, internalErrors, annotated);
             if (o.format() != null) byFormat.merge(o.format(), 1, Integer::sum);
             if (o.counted()) scanned++;
         }
@@ -64,8 +75,21 @@ public final class Scanner {
         // A template included by a serverless.yml (resources: ${file(./queues.yml)}) is also scanned on its own:
         // the same finding from both readers is reported once.
         List<Finding> unique = findings.stream().distinct().toList();
-        return new ScanResult(unique, byFormat, scanned, List.copyOf(notifications),
-                List.copyOf(internalErrors), new ScanResult.CdkCounts(cdk.assemblies, cdk.stacks, cdk.resources));
+        Suppressor.Outcome filtered = new Suppressor(ruleSet, suppressOptions).apply(unique, annotated.declared, annotated.files);
+        return new ScanResult(filtered.findings(), byFormat, scanned, List.copyOf(notifications),
+                List.copyOf(internalErrors), new ScanResult.CdkCounts(cdk.assemblies, cdk.stacks, cdk.resources),
+                filtered.suppressed(), filtered.baseline());
+    }
+
+    /** The files read as templates and the suppressions they declare, judged once every rule has run. */
+    private static final class Annotated {
+        Declared declared = Declared.NONE;
+        final Set<String> files = new java.util.HashSet<>();
+
+        void add(Document doc, String text) {
+            files.add(doc.file());
+            declared = declared.plus(Annotations.read(doc, text));
+        }
     }
 
     private record FileOutcome(InputFormat format, boolean counted) {
@@ -79,7 +103,8 @@ public final class Scanner {
         int resources;
     }
 
-    private FileOutcome scanFile(Discovery.Candidate c, List<Finding> findings, List<String> internalErrors) {
+    private FileOutcome scanFile(Discovery.Candidate c, List<Finding> findings, List<String> internalErrors,
+                                 Annotated annotated) {
         String file = c.path().toString();
         try {
             String text = Parsers.readText(c.path());
@@ -90,6 +115,7 @@ public final class Scanner {
             if (format == null) return new FileOutcome(null, false);
             for (Problem p : doc.problems()) addProblem(p, findings);
             for (Stack stack : Readers.read(doc, format, readOptions)) check(stack, findings, internalErrors);
+            annotated.add(doc, text);
             return new FileOutcome(format, true);
         } catch (ParseException e) {
             addParseError(e, findings);
@@ -105,7 +131,7 @@ public final class Scanner {
      * its notes go to the run once, every stack is checked. Returns the files it counts as scanned.
      */
     private int scanAssembly(Discovery.Candidate c, List<Finding> findings, Set<String> notifications,
-                             List<String> internalErrors, CdkTally cdk) {
+                             List<String> internalErrors, CdkTally cdk, Annotated annotated) {
         try {
             Assembly a = CloudAssemblyReader.read(c.path(), readOptions);
             cdk.assemblies++;
@@ -115,11 +141,25 @@ public final class Scanner {
             for (ParseException e : a.parseErrors()) addParseError(e, findings);
             for (Problem p : a.problems()) addProblem(p, findings);
             notifications.addAll(a.notifications());
-            for (Stack stack : a.stacks()) check(stack, findings, internalErrors);
+            for (Stack stack : a.stacks()) {
+                check(stack, findings, internalErrors);
+                annotateTemplate(stack.file(), annotated);
+            }
             return Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
         } catch (RuntimeException | StackOverflowError e) {
             internalErrors.add(c.path() + ": internal error: " + describe(e));
             return 1;
+        }
+    }
+
+    /** A CDK template's Metadata ({@code addMetadata('headroom', ...)}); read again only when it mentions headroom. */
+    private static void annotateTemplate(String file, Annotated annotated) {
+        try {
+            String text = Parsers.readText(Path.of(file));
+            if (text.contains("headroom")) annotated.add(Parsers.parse(file, text), text);
+            else annotated.files.add(file);
+        } catch (ParseException e) {
+            // already reported as HR900 by the assembly reader
         }
     }
 
