@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Everything a writer needs about one scan.
@@ -27,13 +28,13 @@ import java.util.Map;
  * @param baseline      how the findings compare with a baseline, or null without one
  * @param showSuppressed text lists the suppressed findings with their reasons
  * @param sarifSuppressed SARIF writes the suppressed findings too, with {@code suppressions}
- * @param failOn        the level from which a finding fails the run (JUnit failures), or null for none
+ * @param failing       whether a finding fails the run (at or above its config's fail-on): JUnit failures
  */
 public record ScanReport(String toolVersion, Path baseDir, List<RuleMeta> rules, Map<String, Severity> levels,
                          List<Finding> findings, Map<InputFormat, Integer> filesByFormat, int filesScanned,
                          List<String> notifications, Duration elapsed, List<Suppressed> suppressed,
                          Suppressor.BaselineTally baseline, boolean showSuppressed, boolean sarifSuppressed,
-                         Severity failOn) {
+                         Predicate<Finding> failing) {
 
     public ScanReport {
         rules = List.copyOf(rules);
@@ -46,24 +47,24 @@ public record ScanReport(String toolVersion, Path baseDir, List<RuleMeta> rules,
                       List<Finding> findings, Map<InputFormat, Integer> filesByFormat, int filesScanned,
                       List<String> notifications, Duration elapsed) {
         this(toolVersion, baseDir, rules, levels, findings, filesByFormat, filesScanned, notifications, elapsed,
-                List.of(), null, false, false, Severity.NOTE);
+                List.of(), null, false, false, f -> true);
     }
 
     /** This report with the scan's suppressed findings and baseline tally, and how to show them. */
     public ScanReport withSuppressed(List<Suppressed> list, Suppressor.BaselineTally tally, boolean show, boolean inSarif) {
         return new ScanReport(toolVersion, baseDir, rules, levels, findings, filesByFormat, filesScanned, notifications,
-                elapsed, list, tally, show, inSarif, failOn);
+                elapsed, list, tally, show, inSarif, failing);
     }
 
-    /** This report with the level from which findings fail the run (null: none does). */
-    public ScanReport withFailOn(Severity level) {
+    /** This report with what fails the run. */
+    public ScanReport withFailing(Predicate<Finding> fails) {
         return new ScanReport(toolVersion, baseDir, rules, levels, findings, filesByFormat, filesScanned, notifications,
-                elapsed, suppressed, baseline, showSuppressed, sarifSuppressed, level);
+                elapsed, suppressed, baseline, showSuppressed, sarifSuppressed, fails);
     }
 
     /** True when {@code f} fails the run. */
     public boolean fails(Finding f) {
-        return failOn != null && f.severity().atLeast(failOn);
+        return failing.test(f);
     }
 
     /** {@code file} relative to {@link #baseDir}, with forward slashes. */

@@ -17,16 +17,18 @@ import java.util.Map;
  * @param notifications  run-level notes, each once (for example: a CDK assembly without source locations)
  * @param internalErrors failures of headroom itself (a bug), one line each; the CLI exits 3 when any
  * @param cdk            what was read from CDK cloud assemblies
+ * @param notTemplates   files named on the command line that were not scanned, each as {@code file: why}
  * @param suppressed     findings a suppression accepted, sorted, each with its suppression
  * @param baseline       how the findings compare with the baseline, or null without one
  */
 public record ScanResult(List<Finding> findings, Map<InputFormat, Integer> filesByFormat, int filesScanned,
                          List<String> notifications, List<String> internalErrors, CdkCounts cdk,
-                         List<Suppressed> suppressed, Suppressor.BaselineTally baseline) {
+                         List<String> notTemplates, List<Suppressed> suppressed, Suppressor.BaselineTally baseline) {
 
     public ScanResult(List<Finding> findings, Map<InputFormat, Integer> filesByFormat, int filesScanned,
-                      List<String> notifications, List<String> internalErrors, CdkCounts cdk) {
-        this(findings, filesByFormat, filesScanned, notifications, internalErrors, cdk, List.of(), null);
+                      List<String> notifications, List<String> internalErrors, CdkCounts cdk,
+                      List<String> notTemplates) {
+        this(findings, filesByFormat, filesScanned, notifications, internalErrors, cdk, notTemplates, List.of(), null);
     }
 
     /** Cloud assemblies read (nested ones counted in their parent), their stacks and their resources. */

@@ -139,6 +139,13 @@ public final class Baseline {
         }
     }
 
+    /** A configured baseline that cannot be read, met while the scan filters its findings: a usage error. */
+    public static final class Unusable extends RuntimeException {
+        public Unusable(BaselineException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     /** A baseline that cannot be used: the run stops with a usage error. */
     public static final class BaselineException extends Exception {
         public BaselineException(String message) {

@@ -1,21 +1,23 @@
 package dev.headroom.suppress;
 
+import dev.headroom.config.Config;
+import dev.headroom.config.IgnoreEntry;
 import dev.headroom.config.RuleSet;
 import dev.headroom.model.Problem;
 import dev.headroom.model.Source;
 import dev.headroom.rules.Finding;
 import dev.headroom.rules.Severity;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The filter step of a scan: applies every suppression to the rules' findings, merges findings that share one
@@ -36,7 +38,7 @@ public final class Suppressor {
     /**
      * How the findings compare with a baseline.
      *
-     * @param file      the baseline file
+     * @param file      the baseline file (the first, when configurations name several)
      * @param newCount  findings the baseline does not hold (they are reported)
      * @param held      findings the baseline holds (suppressed)
      * @param unmatched baseline entries (counted once per finding they stood for) that matched nothing
@@ -44,47 +46,45 @@ public final class Suppressor {
     public record BaselineTally(Path file, int newCount, int held, int unmatched) {
     }
 
-    private final RuleSet ruleSet;
-    private final SuppressOptions options;
+    private final Function<String, Config> configOf;
+    private final Path reportBase;
+    private final Map<Path, Baseline> baselines = new HashMap<>();
 
-    public Suppressor(RuleSet ruleSet, SuppressOptions options) {
-        this.ruleSet = ruleSet;
-        this.options = options;
+    /**
+     * @param configOf   the configuration in effect for a file: its rules (levels of HR902/HR903, and whether a
+     *                   suppression's rule is active there), its {@code ignore:} entries, its as-of date and baseline
+     * @param reportBase the directory report paths are relative to (a SARIF baseline's fingerprints use them)
+     */
+    public Suppressor(Function<String, Config> configOf, Path reportBase) {
+        this.configOf = configOf;
+        this.reportBase = reportBase;
     }
 
     /**
      * @param findings the rules' findings, sorted and without duplicates
      * @param declared the suppressions and HR903 problems the scanned files declare
      * @param scanned  the files that were scanned (a config entry is judged only when it covers one of them)
+     * @throws Baseline.Unusable when a configured baseline cannot be read
      */
     public Outcome apply(List<Finding> findings, Declared declared, Set<String> scanned) {
         List<Problem> problems = new ArrayList<>(declared.problems());
-        List<Suppression> all = new ArrayList<>();
-        for (Suppression s : declared.suppressions()) all.add(s);
-        List<PathScope> configScopes = new ArrayList<>();
-        for (IgnoreEntry e : options.ignores()) {
-            Suppression s = config(e, problems);
-            if (s != null) {
-                all.add(s);
-                configScopes.add((PathScope) s.scope());
-            }
-        }
+        List<Suppression> all = new ArrayList<>(declared.suppressions());
+        all.addAll(configEntries(findings, scanned));
         List<Suppression> live = new ArrayList<>();
         for (Suppression s : all) {
-            if (s.inForce(options.asOf())) live.add(s);
+            LocalDate asOf = asOf(configOf.apply(s.where().file()));
+            if (s.inForce(asOf)) live.add(s);
             else problems.add(Problem.of(Annotations.INVALID, s.where(), describe(s) + " expired on "
-                    + s.until().plusDays(1) + " (until " + s.until() + ", as of " + options.asOf()
+                    + s.until().plusDays(1) + " (until " + s.until() + ", as of " + asOf
                     + "); it no longer suppresses: fix the finding or renew the suppression with a reason"));
         }
 
         List<Finding> work = new ArrayList<>(findings);
-        Severity invalidLevel = level(Annotations.INVALID);
-        if (invalidLevel != null) {
-            for (Problem p : problems) {
-                work.add(new Finding(Annotations.INVALID, invalidLevel, p.message(), p.source(), p.related(), null, p.message()));
-            }
-            work = work.stream().distinct().sorted(Finding.ORDER).toList();
+        for (Problem p : problems) {
+            Severity level = level(p.source().file(), Annotations.INVALID);
+            if (level != null) work.add(new Finding(Annotations.INVALID, level, p.message(), p.source(), p.related(), null, p.message()));
         }
+        work = work.stream().distinct().sorted(Finding.ORDER).toList();
 
         Map<Suppression, Boolean> used = new IdentityHashMap<>();
         List<Suppressed> suppressed = new ArrayList<>();
@@ -105,26 +105,82 @@ public final class Suppressor {
         // 2. Comments and config entries, on what is reported.
         kept = applyWritten(kept, live, used, suppressed);
         // 3. Unused suppressions, judged only where they could have applied.
-        Severity unusedLevel = level(UNUSED);
-        if (unusedLevel != null) {
-            List<Finding> unused = new ArrayList<>();
-            for (Suppression s : live) {
-                if (used.containsKey(s) || !judged(s, scanned)) continue;
-                unused.add(new Finding(UNUSED, unusedLevel, describe(s) + " suppressed nothing; remove it",
-                        s.where(), List.of(), null, s.kind().id() + " " + String.join(",", s.rules())));
-            }
-            kept.addAll(applyWritten(unused, live, new IdentityHashMap<>(), suppressed));
-            kept.sort(Finding.ORDER);
+        List<Finding> unused = new ArrayList<>();
+        for (Suppression s : live) {
+            Severity level = level(s.where().file(), UNUSED);
+            if (level == null || used.containsKey(s) || !judged(s, scanned)) continue;
+            unused.add(new Finding(UNUSED, level, describe(s) + " suppressed nothing; remove it",
+                    s.where(), List.of(), null, s.kind().id() + " " + String.join(",", s.rules())));
         }
+        kept.addAll(applyWritten(unused, live, new IdentityHashMap<>(), suppressed));
+        kept.sort(Finding.ORDER);
         // 4. The baseline holds what is left.
         BaselineTally tally = null;
-        if (options.baseline() != null) {
-            BaselineHold hold = new BaselineHold(options.baseline(), options.baseDir());
-            kept = hold.apply(kept, suppressed);
-            tally = new BaselineTally(options.baseline().file(), kept.size(), hold.held(), hold.unmatched());
+        Map<Path, List<Finding>> byBaseline = new java.util.TreeMap<>();
+        List<Finding> fresh = new ArrayList<>();
+        for (Finding f : kept) {
+            Path b = configOf.apply(f.source().file()).baseline();
+            if (b == null) fresh.add(f);
+            else byBaseline.computeIfAbsent(b, k -> new ArrayList<>()).add(f);
         }
+        for (Path b : baselineFiles(scanned)) {
+            BaselineHold hold = new BaselineHold(baseline(b), reportBase);
+            fresh.addAll(hold.apply(byBaseline.getOrDefault(b, List.of()), suppressed));
+            tally = tally == null ? new BaselineTally(b, 0, 0, 0) : tally;
+            tally = new BaselineTally(tally.file(), 0, tally.held() + hold.held(), tally.unmatched() + hold.unmatched());
+        }
+        fresh.sort(Finding.ORDER);
+        if (tally != null) tally = new BaselineTally(tally.file(), fresh.size(), tally.held(), tally.unmatched());
         suppressed.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
-        return new Outcome(List.copyOf(kept), List.copyOf(suppressed), tally);
+        return new Outcome(List.copyOf(fresh), List.copyOf(suppressed), tally);
+    }
+
+    /** The baselines the scanned files' configurations name, in path order. */
+    private List<Path> baselineFiles(Set<String> scanned) {
+        java.util.TreeSet<Path> files = new java.util.TreeSet<>();
+        for (String f : scanned) {
+            Path b = configOf.apply(f).baseline();
+            if (b != null) files.add(b);
+        }
+        return List.copyOf(files);
+    }
+
+    private Baseline baseline(Path file) {
+        return baselines.computeIfAbsent(file, f -> {
+            try {
+                return Baseline.read(f);
+            } catch (Baseline.BaselineException e) {
+                throw new Baseline.Unusable(e);
+            }
+        });
+    }
+
+    /** The date {@code until} is compared with: the config's as-of, else HR107's asOf (fixtures pin it), else today. */
+    private static LocalDate asOf(Config c) {
+        if (c.asOf() != null) return c.asOf();
+        RuleSet.Active hr107 = c.ruleSet().get("HR107");
+        if (hr107 != null && hr107.params().get("asOf") != null) {
+            LocalDate d = RuleIds.date(hr107.params().get("asOf"));
+            if (d != null) return d;
+        }
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** The config {@code ignore:} entries of every configuration in effect for a scanned file or a finding. */
+    private List<Suppression> configEntries(List<Finding> findings, Set<String> scanned) {
+        Map<Config, Boolean> configs = new IdentityHashMap<>();
+        for (String f : scanned) configs.put(configOf.apply(f), true);
+        for (Finding f : findings) configs.put(configOf.apply(f.source().file()), true);
+        List<Suppression> out = new ArrayList<>();
+        List<Config> ordered = new ArrayList<>(configs.keySet());
+        ordered.sort(java.util.Comparator.comparing(c -> c.file() == null ? "" : c.file().toString()));
+        for (Config c : ordered) {
+            for (IgnoreEntry e : c.ignore()) {
+                out.add(new Suppression(SuppressionKind.CONFIG, e.rules(), e.reason(), e.until(), e.source(),
+                        new ConfigScope(c, e, configOf)));
+            }
+        }
+        return out;
     }
 
     private List<Finding> applyWritten(List<Finding> findings, List<Suppression> live, Map<Suppression, Boolean> used,
@@ -163,16 +219,20 @@ public final class Suppressor {
 
     /** Whether an unused suppression is reported: one of its rules is active, and (config) it covers a scanned file. */
     private boolean judged(Suppression s, Set<String> scanned) {
-        boolean active = ruleSet.active().stream().anyMatch(a -> s.names(a.meta().id()));
-        if (!active) return false;
-        if (s.scope() instanceof PathScope p) return scanned.stream().anyMatch(p::coversFile);
-        if (s.scope() instanceof Suppression.InFile in) return scanned.contains(in.file());
-        if (s.scope() instanceof Suppression.OnResource r) return scanned.contains(r.file());
-        return true;
+        if (s.scope() instanceof ConfigScope c) {
+            return scanned.stream().anyMatch(f -> c.coversFile(f) && active(f, s));
+        }
+        String file = s.scope() instanceof Suppression.InFile in ? in.file()
+                : s.scope() instanceof Suppression.OnResource r ? r.file() : s.where().file();
+        return scanned.contains(file) && active(file, s);
     }
 
-    private Severity level(String ruleId) {
-        RuleSet.Active a = ruleSet.get(ruleId);
+    private boolean active(String file, Suppression s) {
+        return configOf.apply(file).ruleSet().active().stream().anyMatch(a -> s.names(a.meta().id()));
+    }
+
+    private Severity level(String file, String ruleId) {
+        RuleSet.Active a = configOf.apply(file).ruleSet().get(ruleId);
         return a == null ? null : a.level();
     }
 
@@ -188,50 +248,18 @@ public final class Suppressor {
         };
     }
 
-    // ---- config entries
-
-    private static Suppression config(IgnoreEntry e, List<Problem> problems) {
-        String what = "config ignore entry";
-        if (e.reason() == null || e.reason().isBlank()) {
-            problems.add(Problem.of(Annotations.INVALID, e.where(), what + " has no reason; without one it suppresses nothing"));
-            return null;
-        }
-        if (e.rules().isEmpty()) {
-            problems.add(Problem.of(Annotations.INVALID, e.where(), what + " names no rule; it suppresses nothing"));
-            return null;
-        }
-        LocalDate until = null;
-        if (e.until() != null) {
-            until = RuleIds.date(e.until());
-            if (until == null) {
-                problems.add(Problem.of(Annotations.INVALID, e.where(), what + ": until '" + e.until()
-                        + "' is not a date YYYY-MM-DD; it suppresses nothing"));
-                return null;
-            }
-        }
-        List<PathMatcher> matchers = new ArrayList<>();
-        for (String glob : e.paths()) matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-        return new Suppression(SuppressionKind.CONFIG, e.rules(), e.reason().strip(), until, e.where(),
-                new PathScope(e.base(), matchers));
-    }
-
-    /** Files that match one of a config entry's globs (or every file), relative to the config's directory. */
-    record PathScope(Path base, List<PathMatcher> globs) implements Suppression.Scope {
+    /**
+     * A config entry covers files whose configuration is the entry's own (the nearest config wins) and that match
+     * its {@code paths}, relative to the config's directory.
+     */
+    record ConfigScope(Config config, IgnoreEntry entry, Function<String, Config> configOf) implements Suppression.Scope {
         @Override
         public boolean covers(Finding f) {
             return coversFile(f.source().file());
         }
 
         boolean coversFile(String file) {
-            if (globs.isEmpty()) return true;
-            Path abs = Path.of(file).toAbsolutePath().normalize();
-            Path b = base.toAbsolutePath().normalize();
-            if (!abs.startsWith(b)) return false;
-            // A glob naming a directory covers what is under it.
-            for (Path p = b.relativize(abs); p != null; p = p.getParent()) {
-                for (PathMatcher m : globs) if (m.matches(p)) return true;
-            }
-            return false;
+            return configOf.apply(file) == config && entry.appliesTo(Path.of(file));
         }
     }
 }
