@@ -72,7 +72,7 @@ final class SharedValues {
         Finding first = members.get(0);
         String path = valuePath(first.source());
         return new Finding(first.ruleId(), first.severity(), message, first.source(), related, null,
-                path == null ? first.subject() : path);
+                path == null ? first.subject() : path, first.fix());
     }
 
     private static final Pattern PREFIX = Pattern.compile("([A-Z][A-Za-z ]*?) (.+?): (.*)", Pattern.DOTALL);
