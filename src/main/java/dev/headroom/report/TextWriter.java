@@ -52,7 +52,9 @@ public final class TextWriter implements ReportWriter {
         for (Finding f : report.findings()) {
             String name = ruleName(report, f.ruleId());
             out.write(at(report, f.source()) + ": " + style(BOLD, f.ruleId()) + (name == null ? "" : " " + name)
-                    + " (" + style(colorOf(f.severity()), f.severity().id()) + "): " + f.message() + "\n");
+                    + " (" + style(colorOf(f.severity()), f.severity().id()) + "): "
+                    // [*] as Ruff marks what `fix` would change: a safe fix with edits
+                    + (safeFix(f) ? "[*] " : "") + f.message() + "\n");
             excerpt(f, out);
             // The construct path comes first: it is how a CDK user finds the finding in the app.
             if (f.origin() != null && f.origin().constructPath() != null) {
@@ -69,6 +71,21 @@ public final class TextWriter implements ReportWriter {
         if (report.findings().isEmpty()) out.write("No findings.\n");
         for (String n : report.notifications()) out.write(style(colorOf(Severity.NOTE), "note") + ": " + n + "\n");
         out.write(summary(report) + "\n");
+        String fixable = fixable(report);
+        if (!fixable.isEmpty()) out.write(fixable + "\n");
+    }
+
+    private static boolean safeFix(Finding f) {
+        return f.fix() != null && f.fix().applies(false);
+    }
+
+    /** How many findings {@code headroom fix} would fix, and how many more {@code --unsafe} would; "" when none. */
+    static String fixable(ScanReport report) {
+        long safe = report.findings().stream().filter(TextWriter::safeFix).count();
+        long unsafe = report.findings().stream().filter(f -> f.fix() != null && f.fix().applies(true) && !safeFix(f)).count();
+        if (safe == 0) return unsafe == 0 ? "" : unsafe + " fixable with `headroom fix --unsafe`.";
+        return "[*] " + safe + " fixable with `headroom fix`"
+                + (unsafe == 0 ? "" : " (" + unsafe + " more with `headroom fix --unsafe`)") + ".";
     }
 
     /**
