@@ -50,6 +50,7 @@ class ConfigCommandTest {
                 + "  HR102:\n"
                 + "    level: warning\n"
                 + "    threshold: 600\n"
+                + "    managedInstancesThreshold: 4320\n"
                 + "exclude:\n"
                 + "  - legacy\n"
                 + "ignore:\n"
