@@ -12,7 +12,7 @@ public final class Crossover {
 
     static final double LOW = 1e-4;
     static final double HIGH = 1e6;
-    private static final int STEPS = 600;
+    private static final int STEPS = 200;
 
     private Crossover() {
     }
@@ -32,7 +32,7 @@ public final class Crossover {
     }
 
     private static BigDecimal bisect(UnaryOperator<BigDecimal> rising, UnaryOperator<BigDecimal> other, double lo, double hi) {
-        for (int i = 0; i < 80 && hi - lo > 1e-9 * Math.max(1, hi); i++) {
+        for (int i = 0; i < 60 && hi - lo > 1e-7 * Math.max(1, hi); i++) {
             double mid = (lo + hi) / 2;
             if (diff(rising, other, mid) >= 0) hi = mid;
             else lo = mid;

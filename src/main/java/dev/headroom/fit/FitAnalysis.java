@@ -158,7 +158,7 @@ public final class FitAnalysis {
     }
 
     /** Provisioned concurrency of a function wherever the format writes it; null when absent or not all known. */
-    static Integer provisioned(Stack stack, LambdaFunction fn) {
+    public static Integer provisioned(Stack stack, LambdaFunction fn) {
         List<Located<Integer>> all = new ArrayList<>();
         if (fn.provisionedConcurrency() != null) all.add(fn.provisionedConcurrency());
         for (ProvisionedConcurrency pc : stack.provisionedConcurrency()) {
@@ -246,7 +246,7 @@ public final class FitAnalysis {
     }
 
     /** Whether a job or request fits Lambda's limits (900 s); null when it does, else why not. */
-    static String lambdaMisfit(TrafficProfile t) {
+    public static String lambdaMisfit(TrafficProfile t) {
         BigDecimal s = seconds(t);
         if (s.compareTo(BigDecimal.valueOf(CostModel.LAMBDA_MAX_SECONDS)) > 0) {
             return (t.jobDriven() ? "jobs of " : "requests of ") + Money.number(s, 1) + " s exceed Lambda's 900 s limit";

@@ -1,5 +1,6 @@
 package dev.headroom.rules;
 
+import dev.headroom.fit.PriceOverrides;
 import dev.headroom.model.Located;
 import dev.headroom.model.Origin;
 import dev.headroom.model.Related;
@@ -18,12 +19,24 @@ public final class RuleContext {
     private final Severity severity;
     private final Map<String, String> params;
     private final Consumer<Finding> sink;
+    private final PriceOverrides prices;
 
     public RuleContext(RuleMeta meta, Severity severity, Map<String, String> params, Consumer<Finding> sink) {
+        this(meta, severity, params, sink, PriceOverrides.NONE);
+    }
+
+    /** {@code prices}: the team's own prices over the bundled table, for the cost rules. */
+    public RuleContext(RuleMeta meta, Severity severity, Map<String, String> params, Consumer<Finding> sink,
+                       PriceOverrides prices) {
         this.meta = meta;
         this.severity = severity;
         this.params = params;
         this.sink = sink;
+        this.prices = prices;
+    }
+
+    public PriceOverrides prices() {
+        return prices;
     }
 
     public Severity severity() {

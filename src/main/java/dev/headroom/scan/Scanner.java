@@ -3,6 +3,7 @@ package dev.headroom.scan;
 import dev.headroom.config.RuleSet;
 import dev.headroom.discover.Discovery;
 import dev.headroom.discover.FormatDetector;
+import dev.headroom.fit.PriceOverrides;
 import dev.headroom.model.InputFormat;
 import dev.headroom.model.Problem;
 import dev.headroom.model.Stack;
@@ -37,10 +38,17 @@ public final class Scanner {
 
     private final RuleSet ruleSet;
     private final ReadOptions readOptions;
+    private PriceOverrides prices = PriceOverrides.NONE;
 
     public Scanner(RuleSet ruleSet, ReadOptions readOptions) {
         this.ruleSet = ruleSet;
         this.readOptions = readOptions;
+    }
+
+    /** The team's own prices for the cost rules (HR401-HR403), over the bundled table. */
+    public Scanner withPrices(PriceOverrides overrides) {
+        this.prices = overrides;
+        return this;
     }
 
     public ScanResult scan(List<Path> paths) throws IOException {
@@ -130,7 +138,7 @@ public final class Scanner {
                 a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), f -> {
                     Finding adjusted = ruleSet.adjust(f);
                     if (adjusted != null) findings.add(adjusted);
-                }));
+                }, prices));
             } catch (RuntimeException | StackOverflowError e) {
                 internalErrors.add(stack.file() + ": internal error in " + a.meta().id() + ": " + describe(e));
             }
