@@ -38,7 +38,7 @@ final class ScanCommand implements Callable<Integer> {
     List<Path> paths = List.of(Path.of("."));
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, sarif, json, junit, github (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, sarif, json, junit, github, gitlab (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -75,6 +75,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "The date HR107 compares runtime deprecation dates with (default: today, UTC).")
     String asOf;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Read up to N files at once (default: the number of cores); the report is the same for any N.")
+    Integer jobs;
+
     @Option(names = "--no-color", description = "Plain text output even on a terminal (NO_COLOR is honoured too).")
     boolean noColor;
 
@@ -102,13 +106,16 @@ final class ScanCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             return usage(err, e.getMessage());
         }
+        if (jobs != null && jobs < 1) return usage(err, "--jobs: expected a number of at least 1, got " + jobs);
         for (Path p : paths) {
             if (!Files.exists(p)) return usage(err, "no such file or directory: " + p);
         }
         long start = System.nanoTime();
         ScanResult result;
         try {
-            result = new Scanner(rules, new ReadOptions(Map.copyOf(params), stage, region, allowEnv, Map.of())).scan(paths);
+            ReadOptions options = new ReadOptions(Map.copyOf(params), stage, region, allowEnv, Map.of());
+            Scanner scanner = jobs == null ? new Scanner(rules, options) : new Scanner(rules, options, jobs);
+            result = scanner.scan(paths);
         } catch (NoSuchFileException e) {
             return usage(err, "no such file or directory: " + e.getFile());
         } catch (IOException e) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The output formats, by the name the CLI's {@code --format} takes. */
 public enum ReportFormat {
-    TEXT, SARIF, JSON, JUNIT, GITHUB;
+    TEXT, SARIF, JSON, JUNIT, GITHUB, GITLAB;
 
     /** A writer for this format; {@code color} only affects text, the other formats are for machines. */
     public ReportWriter writer(boolean color) {
@@ -14,6 +14,7 @@ public enum ReportFormat {
             case JSON -> new JsonWriter();
             case JUNIT -> new JUnitWriter();
             case GITHUB -> new GithubWriter();
+            case GITLAB -> new GitlabWriter();
         };
     }
 
@@ -23,6 +24,6 @@ public enum ReportFormat {
 
     public static ReportFormat parse(String s) {
         for (ReportFormat f : values()) if (f.id().equalsIgnoreCase(s.trim())) return f;
-        throw new IllegalArgumentException("unknown format '" + s + "' (expected text, sarif, json, junit or github)");
+        throw new IllegalArgumentException("unknown format '" + s + "' (expected text, sarif, json, junit, github or gitlab)");
     }
 }

@@ -38,11 +38,20 @@ public final class Scanner {
 
     private final RuleSet ruleSet;
     private final ReadOptions readOptions;
+    private final int threads;
     private PriceOverrides prices = PriceOverrides.NONE;
 
+    /** A scanner that reads files on every available core. */
     public Scanner(RuleSet ruleSet, ReadOptions readOptions) {
+        this(ruleSet, readOptions, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A scanner that reads up to {@code threads} files at once (1: one after the other on the calling thread). */
+    public Scanner(RuleSet ruleSet, ReadOptions readOptions, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         this.ruleSet = ruleSet;
         this.readOptions = readOptions;
+        this.threads = threads;
     }
 
     /** The team's own prices for the cost rules (HR401-HR403), over the bundled table. */
@@ -52,82 +61,107 @@ public final class Scanner {
     }
 
     public ScanResult scan(List<Path> paths) throws IOException {
+        List<Discovery.Candidate> candidates = Discovery.find(paths);
+        // Each input is read on its own into an outcome; outcomes are combined in discovery order, so the result
+        // is the same whichever thread read which file, and when.
+        List<Outcome> outcomes = InOrder.map(candidates, this::scanCandidate, threads);
         List<Finding> findings = new ArrayList<>();
         Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
         Set<String> notifications = new LinkedHashSet<>();
         List<String> internalErrors = new ArrayList<>();
-        CdkTally cdk = new CdkTally();
         int scanned = 0;
-        for (Discovery.Candidate c : Discovery.find(paths)) {
-            if (c.assembly()) {
-                scanned += scanAssembly(c, findings, notifications, internalErrors, cdk);
-                continue;
-            }
-            FileOutcome o = scanFile(c, findings, internalErrors);
-            if (o.format() != null) byFormat.merge(o.format(), 1, Integer::sum);
-            if (o.counted()) scanned++;
+        int assemblies = 0;
+        int stacks = 0;
+        int resources = 0;
+        for (Outcome o : outcomes) {
+            findings.addAll(o.findings);
+            notifications.addAll(o.notifications);
+            internalErrors.addAll(o.internalErrors);
+            if (o.format != null) byFormat.merge(o.format, o.formatFiles, Integer::sum);
+            scanned += o.scanned;
+            assemblies += o.assemblies;
+            stacks += o.stacks;
+            resources += o.resources;
         }
-        if (cdk.templates > 0) byFormat.merge(InputFormat.CDK, cdk.templates, Integer::sum);
         findings.sort(Finding.ORDER);
         // A template included by a serverless.yml (resources: ${file(./queues.yml)}) is also scanned on its own:
         // the same finding from both readers is reported once.
         List<Finding> unique = findings.stream().distinct().toList();
         return new ScanResult(unique, byFormat, scanned, List.copyOf(notifications),
-                List.copyOf(internalErrors), new ScanResult.CdkCounts(cdk.assemblies, cdk.stacks, cdk.resources));
+                List.copyOf(internalErrors), new ScanResult.CdkCounts(assemblies, stacks, resources));
     }
 
-    private record FileOutcome(InputFormat format, boolean counted) {
-    }
-
-    /** What was read from CDK assemblies so far; each template counts as a CDK file. */
-    private static final class CdkTally {
+    /**
+     * What one discovered input yields: its findings, run-level notes and internal errors, the format it was
+     * read as (with how many files of it), how many files it counts as scanned, and CDK tallies.
+     */
+    private static final class Outcome {
+        final List<Finding> findings = new ArrayList<>();
+        final List<String> notifications = new ArrayList<>();
+        final List<String> internalErrors = new ArrayList<>();
+        InputFormat format;
+        int formatFiles;
+        int scanned;
         int assemblies;
-        int templates;
         int stacks;
         int resources;
     }
 
-    private FileOutcome scanFile(Discovery.Candidate c, List<Finding> findings, List<String> internalErrors) {
+    private Outcome scanCandidate(Discovery.Candidate c) {
+        Outcome out = new Outcome();
+        if (c.assembly()) scanAssembly(c, out);
+        else scanFile(c, out);
+        return out;
+    }
+
+    private void scanFile(Discovery.Candidate c, Outcome out) {
         String file = c.path().toString();
         try {
             String text = Parsers.readText(c.path());
             // Named files too: pre-commit passes every staged YAML, and a Helm chart is not ours to report.
-            if (!FormatDetector.mayBeTemplate(text)) return new FileOutcome(null, false);
+            if (!FormatDetector.mayBeTemplate(text)) return;
             Document doc = Parsers.parse(file, text);
             InputFormat format = FormatDetector.detect(doc.root(), file);
-            if (format == null) return new FileOutcome(null, false);
-            for (Problem p : doc.problems()) addProblem(p, findings);
-            for (Stack stack : Readers.read(doc, format, readOptions)) check(stack, findings, internalErrors);
-            return new FileOutcome(format, true);
+            if (format == null) return;
+            out.scanned = 1;
+            for (Problem p : doc.problems()) addProblem(p, out.findings);
+            // The tree is not needed once the stacks are read: only they stay reachable while rules run.
+            List<Stack> stacks = Readers.read(doc, format, readOptions);
+            doc = null;
+            for (Stack stack : stacks) check(stack, out.findings, out.internalErrors);
+            out.format = format;
+            out.formatFiles = 1;
         } catch (ParseException e) {
-            addParseError(e, findings);
-            return new FileOutcome(null, true);
+            addParseError(e, out.findings);
+            out.scanned = 1;
         } catch (RuntimeException | StackOverflowError e) {
-            internalErrors.add(file + ": internal error: " + describe(e));
-            return new FileOutcome(null, true);
+            out.internalErrors.add(file + ": internal error: " + describe(e));
+            out.scanned = 1;
         }
     }
 
     /**
      * A CDK cloud assembly, read as a whole: its files that did not parse and its problems are HR900 findings,
-     * its notes go to the run once, every stack is checked. Returns the files it counts as scanned.
+     * its notes go to the run once, every stack is checked; it counts its templates as scanned files.
      */
-    private int scanAssembly(Discovery.Candidate c, List<Finding> findings, Set<String> notifications,
-                             List<String> internalErrors, CdkTally cdk) {
+    private void scanAssembly(Discovery.Candidate c, Outcome out) {
         try {
             Assembly a = CloudAssemblyReader.read(c.path(), readOptions);
-            cdk.assemblies++;
-            cdk.templates += a.templates();
-            cdk.stacks += a.stacks().size();
-            cdk.resources += a.resources();
-            for (ParseException e : a.parseErrors()) addParseError(e, findings);
-            for (Problem p : a.problems()) addProblem(p, findings);
-            notifications.addAll(a.notifications());
-            for (Stack stack : a.stacks()) check(stack, findings, internalErrors);
-            return Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
+            out.assemblies = 1;
+            if (a.templates() > 0) {
+                out.format = InputFormat.CDK;
+                out.formatFiles = a.templates();
+            }
+            out.stacks = a.stacks().size();
+            out.resources = a.resources();
+            for (ParseException e : a.parseErrors()) addParseError(e, out.findings);
+            for (Problem p : a.problems()) addProblem(p, out.findings);
+            out.notifications.addAll(a.notifications());
+            for (Stack stack : a.stacks()) check(stack, out.findings, out.internalErrors);
+            out.scanned = Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
         } catch (RuntimeException | StackOverflowError e) {
-            internalErrors.add(c.path() + ": internal error: " + describe(e));
-            return 1;
+            out.internalErrors.add(c.path() + ": internal error: " + describe(e));
+            out.scanned = 1;
         }
     }
 

@@ -74,6 +74,7 @@ class CliTest {
                 {"scan", "--fail-on", "fatal", "samples"},
                 {"scan", "--ruleset", "no-such-set", "samples"},
                 {"scan", "does/not/exist"},
+                {"scan", "--jobs", "0", "samples"},
                 {"frobnicate"}}) {
             Run r = run(args);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());

@@ -54,7 +54,7 @@ class EnvValuesNeverPrintedTest {
                     handler: d.handler
                     timeout: ${self:custom.${env:HEADROOM_TEST_SECRET}}
                 """);
-        for (String format : List.of("text", "sarif", "json", "junit", "github")) {
+        for (String format : List.of("text", "sarif", "json", "junit", "github", "gitlab")) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = Main.run(new String[]{"scan", tmp.toString(), "--allow-env", "--format", format,

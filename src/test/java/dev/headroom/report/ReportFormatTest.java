@@ -14,6 +14,7 @@ class ReportFormatTest {
         assertInstanceOf(TextWriter.class, ReportFormat.TEXT.writer(false));
         assertInstanceOf(GithubWriter.class, ReportFormat.parse(" GitHub ").writer(false));
         assertEquals(ReportFormat.JUNIT, ReportFormat.parse("junit"));
+        assertInstanceOf(GitlabWriter.class, ReportFormat.parse("gitlab").writer(false));
         assertThrows(IllegalArgumentException.class, () -> ReportFormat.parse("xml"));
     }
 }

@@ -4,6 +4,7 @@ import dev.headroom.model.Located;
 import dev.headroom.model.Reference;
 import dev.headroom.model.Related;
 import dev.headroom.model.Source;
+import dev.headroom.read.WorkBudget;
 import dev.headroom.tree.ListNode;
 import dev.headroom.tree.MapNode;
 import dev.headroom.tree.Node;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,8 +37,6 @@ public final class Resolver {
     };
 
     private static final int MAX_DEPTH = 40;
-    private static final int MAX_STEPS = 2_000_000;
-    private static final Pattern SUB_VAR = Pattern.compile("\\$\\{([^}]*)}");
     private static final Map<String, String> PSEUDO = Map.of(
             "AWS::Partition", "aws",
             "AWS::URLSuffix", "amazonaws.com");
@@ -50,10 +48,16 @@ public final class Resolver {
     private final Map<String, String> overrides;
     private final Map<String, Boolean> conditionCache = new HashMap<>();
     private final Set<String> conditionsInProgress = new HashSet<>();
+    private final WorkBudget budget;
     private Map<Node, Located<Object>> substituted = Map.of();
-    private int steps;
 
     public Resolver(MapNode template, Map<String, String> parameterOverrides) {
+        this(template, parameterOverrides, new WorkBudget());
+    }
+
+    /** @param budget the file's work budget, shared with the reader that resolved it before (Serverless variables) */
+    public Resolver(MapNode template, Map<String, String> parameterOverrides, WorkBudget budget) {
+        this.budget = budget;
         this.parameters = template == null ? null : template.getMap("Parameters");
         this.mappings = template == null ? null : template.getMap("Mappings");
         this.conditions = template == null ? null : template.getMap("Conditions");
@@ -141,7 +145,7 @@ public final class Resolver {
 
     private Located<Object> resolve(Node n, int depth) {
         if (n == null) return Located.unknown("missing value", Source.fileStart("?"));
-        if (++steps > MAX_STEPS) return Located.unknown("resolution budget exceeded", n.source());
+        if (!budget.step()) return Located.unknown(WorkBudget.EXHAUSTED, n.source());
         if (depth > MAX_DEPTH) return Located.unknown("intrinsics nested too deeply", n.source());
         Located<Object> sub = substituted.get(n);
         if (sub != null) return sub;
@@ -211,7 +215,7 @@ public final class Resolver {
 
     /** Evaluates a condition name (a scalar) or a condition function; null when unknown. */
     public Boolean condition(Node n, int depth) {
-        if (n == null || depth > MAX_DEPTH || ++steps > MAX_STEPS) return null;
+        if (n == null || depth > MAX_DEPTH || !budget.step()) return null;
         if (n instanceof ScalarNode s) {
             if (s.value() instanceof Boolean b) return b;
             return namedCondition(s.text(), depth);
@@ -294,14 +298,16 @@ public final class Resolver {
         if (!(template instanceof ScalarNode s) || !s.isString()) return Located.unknown("malformed Fn::Sub", at);
         StringBuilder out = new StringBuilder();
         List<Related> rel = new ArrayList<>();
-        Matcher m = SUB_VAR.matcher(s.text());
+        SubVariables m = new SubVariables(s.text());
         int last = 0;
         while (m.find()) {
-            out.append(s.text(), last, m.start());
+            String refused = budget.append(out, s.text().substring(last, m.start()));
+            if (refused != null) return Located.unknown(refused, at);
             last = m.end();
-            String name = m.group(1).trim();
+            String name = m.content().trim();
             if (name.startsWith("!")) {
-                out.append("${").append(name.substring(1)).append('}');
+                refused = budget.append(out, "${" + name.substring(1) + "}");
+                if (refused != null) return Located.unknown(refused, at);
                 continue;
             }
             Located<Object> v;
@@ -313,10 +319,12 @@ public final class Resolver {
                 v = ref(ScalarNode.string(name, at), at, depth + 1);
             }
             if (v.isUnknown()) return Located.unknown(v.unknownReason(), at);
-            out.append(scalarText(v.value()));
+            refused = budget.append(out, scalarText(v.value()));
+            if (refused != null) return Located.unknown(refused, at);
             rel.addAll(v.related());
         }
-        out.append(s.text().substring(last));
+        String refused = budget.append(out, s.text().substring(last));
+        if (refused != null) return Located.unknown(refused, at);
         return new Located<>(out.toString(), at, rel, false, null);
     }
 
@@ -329,8 +337,8 @@ public final class Resolver {
         if (!(items.value() instanceof List<?> list)) return Located.unknown("Fn::Join of a non-list", at);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < list.size(); i++) {
-            if (i > 0) b.append(scalarText(delim.value()));
-            b.append(scalarText(list.get(i)));
+            String refused = budget.append(b, (i > 0 ? scalarText(delim.value()) : "") + scalarText(list.get(i)));
+            if (refused != null) return Located.unknown(refused, at);
         }
         return new Located<>(b.toString(), at, items.related(), false, null);
     }
@@ -382,7 +390,7 @@ public final class Resolver {
     }
 
     private void collectReferences(Node n, List<Reference> out, int depth) {
-        if (n == null || depth > MAX_DEPTH || ++steps > MAX_STEPS) return;
+        if (n == null || depth > MAX_DEPTH || !budget.step()) return;
         if (n instanceof ListNode l) {
             for (Node i : l.items()) collectReferences(i, out, depth + 1);
             return;
@@ -411,9 +419,9 @@ public final class Resolver {
         if ("Fn::Sub".equals(fn)) {
             Node template = arg instanceof ListNode l && l.size() >= 1 ? l.get(0) : arg;
             if (template instanceof ScalarNode s && s.isString()) {
-                Matcher mm = SUB_VAR.matcher(s.text());
+                SubVariables mm = new SubVariables(s.text());
                 while (mm.find()) {
-                    String name = mm.group(1).trim();
+                    String name = mm.content().trim();
                     int dot = name.indexOf('.');
                     String id = dot < 0 ? name : name.substring(0, dot);
                     if (resourceIds.contains(id)) {

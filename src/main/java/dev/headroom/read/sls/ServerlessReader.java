@@ -4,6 +4,7 @@ import dev.headroom.model.InputFormat;
 import dev.headroom.model.Source;
 import dev.headroom.model.Stack;
 import dev.headroom.read.ReadOptions;
+import dev.headroom.read.WorkBudget;
 import dev.headroom.read.cfn.CloudFormationReader;
 import dev.headroom.read.cfn.Resolver;
 import dev.headroom.read.Traffic;
@@ -41,7 +42,8 @@ public final class ServerlessReader {
         Path file = Path.of(doc.file());
         Stack.Builder out = new Stack.Builder(doc.file(), InputFormat.SERVERLESS, file.getFileName().toString());
         Path dir = file.getParent() == null ? Path.of(".") : file.getParent();
-        Variables vars = new Variables(raw, options, env, new IncludedFiles(dir), out);
+        WorkBudget budget = new WorkBudget();
+        Variables vars = new Variables(raw, options, env, new IncludedFiles(dir), out, budget);
         MapNode root = vars.resolveTree();
         if (root.get("service") instanceof ScalarNode s && s.isString() && !vars.substitutions().containsKey(s)) {
             out.name(s.text());
@@ -52,7 +54,7 @@ public final class ServerlessReader {
         for (String name : functions.keySet()) ids.put(name, logicalId(name));
 
         MapNode template = template(root.get("resources"), doc.file());
-        Resolver resolver = new Resolver(template, options.parameters());
+        Resolver resolver = new Resolver(template, options.parameters(), budget);
         resolver.addResourceIds(ids.values());
         resolver.substitutions(vars.substitutions());
         Template t = new Template(template.getMap("Resources"), resolver, out, options);

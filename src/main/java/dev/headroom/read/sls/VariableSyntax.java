@@ -16,7 +16,7 @@ final class VariableSyntax {
     record Segment(String text, boolean variable) {
     }
 
-    private static final Pattern SOURCE_START = Pattern.compile("^\\s*[A-Za-z][\\w-]*(\\(|:(?!:))");
+    private static final Pattern SOURCE_START = Pattern.compile("\\s*[A-Za-z][\\w-]*(\\(|:(?!:))");
 
     private VariableSyntax() {
     }
@@ -31,12 +31,14 @@ final class VariableSyntax {
     static List<Segment> segments(String text) {
         List<Segment> out = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
+        int[] closing = null;
         int i = 0;
         while (i < text.length()) {
             int open = text.indexOf("${", i);
             if (open < 0) break;
-            int close = matching(text, open + 2);
-            if (close < 0 || !SOURCE_START.matcher(text.substring(open + 2, close)).find()) {
+            if (closing == null) closing = closingBraces(text);
+            int close = closing[open + 1];
+            if (close < 0 || !SOURCE_START.matcher(text).region(open + 2, close).lookingAt()) {
                 literal.append(text, i, open + 2);
                 i = open + 2;
                 continue;
@@ -52,18 +54,24 @@ final class VariableSyntax {
         return out;
     }
 
-    /** Index of the {@code }} closing a variable whose content starts at {@code from}, or -1. */
-    private static int matching(String text, int from) {
+    /**
+     * For each {@code {} of {@code text}, the index of the {@code }} that closes it (nested braces matched), or -1;
+     * in one pass. (Scanning ahead from every {@code ${} is quadratic when a file repeats an unclosed one.)
+     */
+    private static int[] closingBraces(String text) {
+        int[] closing = new int[text.length()];
+        int[] open = new int[text.length()];
         int depth = 0;
-        for (int i = from; i < text.length(); i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '{') depth++;
-            else if (c == '}') {
-                if (depth == 0) return i;
-                depth--;
+            closing[i] = -1;
+            if (c == '{') {
+                open[depth++] = i;
+            } else if (c == '}' && depth > 0) {
+                closing[open[--depth]] = i;
             }
         }
-        return -1;
+        return closing;
     }
 
     /** Splits a variable's content at its top-level commas: the address and its fallbacks. */

@@ -7,6 +7,7 @@ import dev.headroom.model.Source;
 import dev.headroom.model.Stack;
 import dev.headroom.model.Unresolved;
 import dev.headroom.read.ReadOptions;
+import dev.headroom.read.WorkBudget;
 import dev.headroom.tree.ListNode;
 import dev.headroom.tree.MapNode;
 import dev.headroom.tree.Node;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
  * it may only steer a lookup ({@code ${self:custom.t.${env:STAGE}}}).
  *
  * <p>Work is bounded: variables nest at most {@value #MAX_DEPTH} deep, a file spends at most
- * {@value #MAX_STEPS} steps, and a variable met again while it is being resolved is a cycle (unknown).
+ * {@value #MAX_STEPS} steps, a variable met again while it is being resolved is a cycle (unknown), and the
+ * strings it builds are bounded in size by the file's {@link WorkBudget}.
  */
 public final class Variables {
 
@@ -58,6 +60,7 @@ public final class Variables {
     private final Map<String, String> env;
     private final IncludedFiles files;
     private final Stack.Builder out;
+    private final WorkBudget budget;
     private final Map<Node, Node> resolved = new IdentityHashMap<>();
     private final Map<Node, Located<Object>> substitutions = new IdentityHashMap<>();
     private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -65,7 +68,9 @@ public final class Variables {
     private Source writtenAt;
     private int steps;
 
-    public Variables(MapNode root, ReadOptions options, Map<String, String> env, IncludedFiles files, Stack.Builder out) {
+    public Variables(MapNode root, ReadOptions options, Map<String, String> env, IncludedFiles files, Stack.Builder out,
+                     WorkBudget budget) {
+        this.budget = budget;
         this.root = root;
         this.options = options;
         this.env = env;
@@ -157,14 +162,16 @@ public final class Variables {
         boolean secret = false;
         for (VariableSyntax.Segment seg : segments) {
             if (!seg.variable()) {
-                b.append(seg.text());
+                String refused = budget.append(b, seg.text());
+                if (refused != null) return Val.unknown(refused);
                 continue;
             }
             Val v = evalVariable(seg.text(), depth);
             if (v == null) return Val.unknown("${" + seg.text() + "} has no value and no fallback");
             if (v.isUnknown()) return v;
             if (v.value() instanceof Node) return Val.unknown("${" + seg.text() + "} is a map or list inside a string");
-            b.append(text(v.value()));
+            String refused = budget.append(b, text(v.value()));
+            if (refused != null) return Val.unknown(refused);
             if (v.foundAt() != null) related.add(new Related(v.foundAt(), "value of ${" + seg.text() + "}"));
             related.addAll(v.related());
             secret |= v.secret();
