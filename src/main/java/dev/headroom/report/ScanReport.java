@@ -33,10 +33,7 @@ public record ScanReport(String toolVersion, Path baseDir, List<RuleMeta> rules,
 
     /** {@code file} relative to {@link #baseDir}, with forward slashes. */
     public String relative(String file) {
-        Path p = Path.of(file).toAbsolutePath().normalize();
-        Path base = baseDir.toAbsolutePath().normalize();
-        Path rel = p.startsWith(base) ? base.relativize(p) : p;
-        return rel.toString().replace('\\', '/');
+        return ReportPaths.relative(baseDir, file);
     }
 
     /** True when {@code file} lies under {@link #baseDir}. */
