@@ -1,6 +1,9 @@
 package dev.headroom.rules;
 
 import dev.headroom.fit.PriceOverrides;
+import dev.headroom.fix.Applicability;
+import dev.headroom.fix.Change;
+import dev.headroom.fix.Fix;
 import dev.headroom.model.Located;
 import dev.headroom.model.Origin;
 import dev.headroom.model.Related;
@@ -20,6 +23,7 @@ public final class RuleContext {
     private final Map<String, String> params;
     private final Consumer<Finding> sink;
     private final PriceOverrides prices;
+    private final Fix fix;
 
     public RuleContext(RuleMeta meta, Severity severity, Map<String, String> params, Consumer<Finding> sink) {
         this(meta, severity, params, sink, PriceOverrides.NONE);
@@ -28,15 +32,30 @@ public final class RuleContext {
     /** {@code prices}: the team's own prices over the bundled table, for the cost rules. */
     public RuleContext(RuleMeta meta, Severity severity, Map<String, String> params, Consumer<Finding> sink,
                        PriceOverrides prices) {
+        this(meta, severity, params, sink, prices, null);
+    }
+
+    private RuleContext(RuleMeta meta, Severity severity, Map<String, String> params, Consumer<Finding> sink,
+                        PriceOverrides prices, Fix fix) {
         this.meta = meta;
         this.severity = severity;
         this.params = params;
         this.sink = sink;
         this.prices = prices;
+        this.fix = fix;
     }
 
     public PriceOverrides prices() {
         return prices;
+    }
+
+    /**
+     * This context, with {@code changes} as the fix of the findings reported through it. Only a rule whose
+     * {@code @RuleInfo} declares a fix may call it; the applicability comes from there.
+     */
+    public RuleContext withFix(Change... changes) {
+        if (meta.fix() == Applicability.NONE) throw new IllegalStateException(meta.id() + " declares no fix");
+        return new RuleContext(meta, severity, params, sink, prices, Fix.intent(meta.fix(), List.of(changes)));
     }
 
     public Severity severity() {
@@ -83,7 +102,7 @@ public final class RuleContext {
             all.add(new Related(origin.userSource(), "construct " + origin.label() + " is created here"));
         }
         List<Related> rel = all.stream().filter(r -> !r.source().equals(at)).distinct().toList();
-        sink.accept(new Finding(meta.id(), level, message, at, rel, origin, subject));
+        sink.accept(new Finding(meta.id(), level, message, at, rel, origin, subject, fix));
     }
 
     /** A list parameter of regular expressions, each matched against a whole value. */

@@ -7,6 +7,7 @@ import dev.headroom.config.RuleSet;
 import dev.headroom.discover.Discovery;
 import dev.headroom.discover.FormatDetector;
 import dev.headroom.fit.PriceOverrides;
+import dev.headroom.fix.plan.FixPlanner;
 import dev.headroom.model.InputFormat;
 import dev.headroom.model.Problem;
 import dev.headroom.model.Stack;
@@ -42,6 +43,7 @@ public final class Scanner {
     private final ConfigResolver configs;
     private final int threads;
     private PriceOverrides prices = PriceOverrides.NONE;
+    private FixPlanner fixes;
 
     /** A scanner that reads files on every available core, with one rule set and read options for every file. */
     public Scanner(RuleSet ruleSet, ReadOptions readOptions) {
@@ -66,6 +68,12 @@ public final class Scanner {
     /** The team's own prices for the cost rules (HR401-HR403), over the bundled table. */
     public Scanner withPrices(PriceOverrides overrides) {
         this.prices = overrides;
+        return this;
+    }
+
+    /** Resolves the fixes rules attach to findings into text edits with {@code planner} (off by default). */
+    public Scanner withFixes(FixPlanner planner) {
+        this.fixes = planner;
         return this;
     }
 
@@ -211,16 +219,26 @@ public final class Scanner {
     }
 
     private void check(Stack stack, RuleSet ruleSet, List<Finding> findings, List<String> internalErrors) {
+        List<Finding> found = new ArrayList<>();
         for (RuleSet.Active a : ruleSet.active()) {
             try {
                 a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), f -> {
                     Finding adjusted = ruleSet.adjust(f);
-                    if (adjusted != null) findings.add(adjusted);
+                    if (adjusted != null) found.add(adjusted);
                 }, prices));
             } catch (RuntimeException | StackOverflowError e) {
                 internalErrors.add(stack.file() + ": internal error in " + a.meta().id() + ": " + describe(e));
             }
         }
+        List<Finding> planned = found;
+        if (fixes != null) {
+            try {
+                planned = fixes.attach(stack, found);
+            } catch (RuntimeException | StackOverflowError e) {
+                internalErrors.add(stack.file() + ": internal error while planning fixes: " + describe(e));
+            }
+        }
+        findings.addAll(planned);
     }
 
     private static void addProblem(Problem p, RuleSet ruleSet, List<Finding> findings) {
