@@ -16,6 +16,7 @@ import dev.headroom.rules.integration.LambdaDatabaseOutsideVpc;
 import dev.headroom.rules.integration.LambdaRdsWithoutProxy;
 import dev.headroom.rules.integration.SqsVisibilityBelowFunctionTimeout;
 import dev.headroom.rules.integration.SqsVisibilityBelowRecommended;
+import dev.headroom.rules.integration.StreamMappingWithoutFailureHandling;
 import dev.headroom.rules.lambda.LambdaCatchAllProxy;
 import dev.headroom.rules.lambda.LambdaDeprecatedRuntime;
 import dev.headroom.rules.lambda.LambdaEphemeralStorageOutOfRange;
@@ -62,6 +63,7 @@ public final class Registry {
                     new ApiTimeoutOverIntegrationLimit(),
                     new SqsVisibilityBelowFunctionTimeout(),
                     new SqsVisibilityBelowRecommended(),
+                    new StreamMappingWithoutFailureHandling(),
                     new LambdaProvisionedConcurrencyCost(),
                     new EcsIdleEventWorker(),
                     new ComputeFitForDeclaredTraffic(),

@@ -3,6 +3,7 @@ package dev.headroom.rules.ecs;
 import dev.headroom.model.EcsService;
 import dev.headroom.fix.Applicability;
 import dev.headroom.fix.Change;
+import dev.headroom.model.Source;
 import dev.headroom.model.Stack;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
@@ -22,7 +23,7 @@ import java.util.Map;
         whatItDoes = """
                 Reports an ECS service using the ECS (rolling update) deployment controller — the default — whose \
                 `DeploymentConfiguration.DeploymentCircuitBreaker` is absent, or does not have both `Enable` and \
-                `Rollback` true. Services deployed by CodeDeploy or an external controller are not reported.""",
+                `Rollback` true. Services deployed by CodeDeploy or an external controller are not reported. The                 finding points at `DeploymentConfiguration` when the service has one (where the breaker goes),                 else at the service.""",
         whyIsThisBad = """
                 Without the circuit breaker, a deployment whose tasks never become healthy keeps replacing them \
                 for hours while CloudFormation waits, then the stack update times out. With it, ECS detects the \
@@ -68,7 +69,9 @@ public final class EcsMissingDeploymentCircuitBreaker implements Rule {
             RuleContext ctx = rules.withFix(new Change.SetProperty(s.origin(),
                     List.of("Properties", "DeploymentConfiguration", "DeploymentCircuitBreaker"), ENABLED));
             if (s.circuitBreaker() == null) {
-                ctx.report(s.origin(), "DeploymentCircuitBreaker", s.origin().source(), String.format(
+                // The user adds the breaker inside DeploymentConfiguration when the service has one.
+                Source at = s.deploymentConfiguration() != null ? s.deploymentConfiguration() : s.origin().source();
+                ctx.report(s.origin(), "DeploymentCircuitBreaker", at, String.format(
                         "Service %s has no deployment circuit breaker: a failing deployment keeps replacing tasks "
                                 + "until the stack times out. Enable DeploymentCircuitBreaker with Rollback",
                         s.origin().label()), List.of());

@@ -64,8 +64,9 @@ public final class EcsScaleOutCooldownTooLong implements Rule {
                     : Change.set(out, p.origin(), Math.min(SUGGESTED, max), Cooldowns.STEP, "Cooldown");
             ctx.withFix(change).report(p.origin(), "ScaleOutCooldown", out, String.format(
                     "Scale-out cooldown %d s%s of %s is longer than %d s; a new task starts in 30–60 s, so the service "
-                            + "stays short during a ramp. Set ScaleOutCooldown to about 60 s",
-                    out.value(), out.defaulted() ? " (the default)" : "", Cooldowns.describe(p), max));
+                            + "stays short during a ramp. Set %s to about 60 s",
+                    out.value(), out.defaulted() ? " (the default)" : "", Cooldowns.describe(p), max,
+                    p.type() == ScalingPolicy.Type.STEP_SCALING ? "Cooldown" : "ScaleOutCooldown"));
         }
     }
 }
