@@ -1,11 +1,14 @@
 package dev.headroom.cli;
 
+import dev.headroom.config.Config;
+import dev.headroom.config.ConfigException;
+import dev.headroom.config.ConfigFile;
+import dev.headroom.config.ConfigResolver;
 import dev.headroom.fit.FitAnalysis;
 import dev.headroom.fit.FitInputs;
 import dev.headroom.fit.PriceOverrides;
 import dev.headroom.fit.WorkloadFit;
 import dev.headroom.model.Stack;
-import dev.headroom.read.ReadOptions;
 import dev.headroom.report.FitHtmlWriter;
 import dev.headroom.report.FitJsonWriter;
 import dev.headroom.report.FitReport;
@@ -100,16 +103,26 @@ final class FitCommand implements Callable<Integer> {
                 return usage(err, e.getMessage());
             }
         }
+        // Each file's .headroom.yaml gives its region, params, prices and traffic; the command line wins.
+        ConfigFile cli = ConfigFile.EMPTY.with("stage", stage).with("region", region);
+        if (!params.isEmpty()) cli = cli.with("params", Map.copyOf(params));
+        ConfigResolver configs = ConfigResolver.discover(cli, false);
         FitInputs.Read read;
         try {
-            read = FitInputs.read(paths, new ReadOptions(Map.copyOf(params), stage, region, false, Map.of()));
+            read = FitInputs.read(paths, p -> config(configs, p).readOptions());
+        } catch (ConfigProblem e) {
+            return usage(err, e.getCause().getMessage());
         } catch (IOException e) {
             err.println("headroom: cannot read input: " + e.getMessage());
             return Main.INTERNAL;
         }
         FitAnalysis.Settings settings = new FitAnalysis.Settings(utilisation, spotDiscount, BigDecimal.ZERO);
         List<WorkloadFit> workloads = new ArrayList<>();
-        for (Stack s : read.stacks()) workloads.addAll(FitAnalysis.of(s, overrides, settings));
+        for (Stack s : read.stacks()) {
+            Config config = config(configs, Path.of(s.file()));
+            PriceOverrides own = prices != null || config.prices().figures().isEmpty() ? overrides : config.prices();
+            workloads.addAll(FitAnalysis.of(s.withTraffic(config.trafficFor(Path.of(s.file()))), own, settings));
+        }
         FitReport report = new FitReport(VersionProvider.version(), baseDir, workloads, read.skipped());
         StringWriter text = new StringWriter();
         try {
@@ -142,6 +155,21 @@ final class FitCommand implements Callable<Integer> {
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A config file that cannot be used, carried out of the reading loop. */
+    private static final class ConfigProblem extends RuntimeException {
+        ConfigProblem(ConfigException e) {
+            super(e);
+        }
+    }
+
+    private static Config config(ConfigResolver configs, Path p) {
+        try {
+            return configs.forPath(p);
+        } catch (ConfigException e) {
+            throw new ConfigProblem(e);
         }
     }
 

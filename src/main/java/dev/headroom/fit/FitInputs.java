@@ -42,12 +42,17 @@ public final class FitInputs {
     }
 
     public static Read read(List<Path> paths, ReadOptions options) throws IOException {
+        return read(paths, p -> options);
+    }
+
+    /** As {@link #read(List, ReadOptions)}, with the read options that apply to each file (its config's). */
+    public static Read read(List<Path> paths, java.util.function.Function<Path, ReadOptions> optionsFor) throws IOException {
         List<Stack> stacks = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (Discovery.Candidate c : Discovery.find(paths)) {
             try {
                 if (c.assembly()) {
-                    Assembly a = CloudAssemblyReader.read(c.path(), options);
+                    Assembly a = CloudAssemblyReader.read(c.path(), optionsFor.apply(c.path()));
                     for (ParseException e : a.parseErrors()) skipped.add(new Skipped(e.source(), e.getMessage()));
                     a.stacks().forEach(s -> add(s, stacks, skipped));
                     continue;
@@ -57,7 +62,7 @@ public final class FitInputs {
                 Document doc = Parsers.parse(c.path().toString(), text);
                 InputFormat format = FormatDetector.detect(doc.root(), c.path().toString());
                 if (format == null) continue;
-                Readers.read(doc, format, options).forEach(s -> add(s, stacks, skipped));
+                Readers.read(doc, format, optionsFor.apply(c.path())).forEach(s -> add(s, stacks, skipped));
             } catch (ParseException e) {
                 skipped.add(new Skipped(e.source(), e.getMessage()));
             }

@@ -76,6 +76,28 @@ public record Stack(String file, InputFormat format, String name,
         return find(databases, Database::id, id);
     }
 
+    /**
+     * This stack with more traffic profiles after its own (which win): each names a function or ECS service by
+     * logical id, or a function by its display name (a Serverless function key); one that names neither is dropped.
+     */
+    public Stack withTraffic(List<TrafficProfile> more) {
+        if (more.isEmpty()) return this;
+        List<TrafficProfile> all = new ArrayList<>(traffic);
+        for (TrafficProfile t : more) {
+            String id = workloadId(t.targetId());
+            if (id != null) all.add(t.forTarget(id));
+        }
+        return new Stack(file, format, name, functions, provisionedConcurrency, triggers, queues, ecsServices,
+                taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems, all, region);
+    }
+
+    private String workloadId(String wanted) {
+        for (LambdaFunction f : functions) if (f.id().equals(wanted)) return wanted;
+        for (EcsService e : ecsServices) if (e.id().equals(wanted)) return wanted;
+        for (LambdaFunction f : functions) if (wanted.equals(f.origin().displayName())) return f.id();
+        return null;
+    }
+
     /** The traffic declared for a workload: its own profile, else the template's default, else null. */
     public TrafficProfile trafficOf(String id) {
         TrafficProfile fallback = null;

@@ -127,6 +127,13 @@ public final class Traffic {
                 mem == null ? null : mem.intValueExact());
     }
 
+    /** Why {@code value} is not valid for the profile key {@code name}, or null when it is. */
+    public static String invalid(String name, BigDecimal value) {
+        Key key = key(name);
+        if (key == null) return "is not a traffic key; expected one of " + keys();
+        return check(key, value);
+    }
+
     public static Problem problem(Source at, String message) {
         return Problem.of(INVALID_ANNOTATION, at, message);
     }

@@ -175,7 +175,7 @@ public final class Scanner {
             // The tree is not needed once the stacks are read: only they stay reachable while rules run.
             List<Stack> stacks = Readers.read(doc, format, config.readOptions());
             doc = null;
-            for (Stack stack : stacks) check(stack, ruleSet, out.findings, out.internalErrors);
+            for (Stack stack : stacks) check(stack, config, out.findings, out.internalErrors);
             out.format = format;
             out.formatFiles = 1;
         } catch (ParseException e) {
@@ -205,7 +205,7 @@ public final class Scanner {
             for (ParseException e : a.parseErrors()) addParseError(e, ruleSet, out.findings);
             for (Problem p : a.problems()) addProblem(p, ruleSet, out.findings);
             out.notifications.addAll(a.notifications());
-            for (Stack stack : a.stacks()) check(stack, ruleSet, out.findings, out.internalErrors);
+            for (Stack stack : a.stacks()) check(stack, config, out.findings, out.internalErrors);
             out.scanned = Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
         } catch (RuntimeException | StackOverflowError e) {
             out.internalErrors.add(c.path() + ": internal error: " + describe(e));
@@ -215,10 +215,14 @@ public final class Scanner {
 
     /** Runs every rule active for the stack's file; a rule that fails is an internal error, the others still run. */
     public void check(Stack stack, List<Finding> findings, List<String> internalErrors) {
-        check(stack, config(Path.of(stack.file())).ruleSet(), findings, internalErrors);
+        check(stack, config(Path.of(stack.file())), findings, internalErrors);
     }
 
-    private void check(Stack stack, RuleSet ruleSet, List<Finding> findings, List<String> internalErrors) {
+    private void check(Stack read, Config config, List<Finding> findings, List<String> internalErrors) {
+        RuleSet ruleSet = config.ruleSet();
+        // The config's traffic profiles and prices reach the cost rules; the file's own declarations win.
+        Stack stack = read.withTraffic(config.trafficFor(Path.of(read.file())));
+        PriceOverrides prices = config.prices().figures().isEmpty() ? this.prices : config.prices();
         List<Finding> found = new ArrayList<>();
         for (RuleSet.Active a : ruleSet.active()) {
             try {
