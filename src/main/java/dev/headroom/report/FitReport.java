@@ -2,6 +2,7 @@ package dev.headroom.report;
 
 import dev.headroom.fit.FitInputs;
 import dev.headroom.fit.WorkloadFit;
+import dev.headroom.suppress.Relative;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ public record FitReport(String version, Path baseDir, List<WorkloadFit> workload
     }
 
     public String relative(String file) {
-        return ReportPaths.relative(baseDir, file);
+        return Relative.path(file, baseDir);
     }
 
     /** {@code file:line:column: message}, the file relative to {@link #baseDir}. */
