@@ -6,6 +6,7 @@ import dev.headroom.config.ConfigResolver;
 import dev.headroom.config.RuleSet;
 import dev.headroom.discover.Discovery;
 import dev.headroom.discover.FormatDetector;
+import dev.headroom.fit.PriceOverrides;
 import dev.headroom.fix.plan.FixPlanner;
 import dev.headroom.model.InputFormat;
 import dev.headroom.model.Problem;
@@ -45,6 +46,7 @@ public final class Scanner {
     private final ConfigResolver configs;
     private final int threads;
     private final Path reportBase;
+    private PriceOverrides prices = PriceOverrides.NONE;
     private FixPlanner fixes;
 
     /** A scanner that reads files on every available core, with one rule set and read options for every file. */
@@ -74,6 +76,12 @@ public final class Scanner {
         this.configs = configs;
         this.threads = threads;
         this.reportBase = reportBase;
+    }
+
+    /** The team's own prices for the cost rules (HR401-HR403), over the bundled table. */
+    public Scanner withPrices(PriceOverrides overrides) {
+        this.prices = overrides;
+        return this;
     }
 
     /** Resolves the fixes rules attach to findings into text edits with {@code planner} (off by default). */
@@ -197,7 +205,7 @@ public final class Scanner {
             List<Stack> stacks = Readers.read(doc, format, config.readOptions());
             out.annotate(doc, text);
             doc = null;
-            for (Stack stack : stacks) check(stack, ruleSet, out.findings, out.internalErrors);
+            for (Stack stack : stacks) check(stack, config, out.findings, out.internalErrors);
             out.format = format;
             out.formatFiles = 1;
         } catch (ParseException e) {
@@ -228,7 +236,7 @@ public final class Scanner {
             for (Problem p : a.problems()) addProblem(p, ruleSet, out.findings);
             out.notifications.addAll(a.notifications());
             for (Stack stack : a.stacks()) {
-                check(stack, ruleSet, out.findings, out.internalErrors);
+                check(stack, config, out.findings, out.internalErrors);
                 annotateTemplate(stack.file(), out);
             }
             out.scanned = Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
@@ -251,17 +259,21 @@ public final class Scanner {
 
     /** Runs every rule active for the stack's file; a rule that fails is an internal error, the others still run. */
     public void check(Stack stack, List<Finding> findings, List<String> internalErrors) {
-        check(stack, config(Path.of(stack.file())).ruleSet(), findings, internalErrors);
+        check(stack, config(Path.of(stack.file())), findings, internalErrors);
     }
 
-    private void check(Stack stack, RuleSet ruleSet, List<Finding> findings, List<String> internalErrors) {
+    private void check(Stack read, Config config, List<Finding> findings, List<String> internalErrors) {
+        RuleSet ruleSet = config.ruleSet();
+        // The config's traffic profiles and prices reach the cost rules; the file's own declarations win.
+        Stack stack = read.withTraffic(config.trafficFor(Path.of(read.file())));
+        PriceOverrides prices = config.prices().figures().isEmpty() ? this.prices : config.prices();
         List<Finding> found = new ArrayList<>();
         for (RuleSet.Active a : ruleSet.active()) {
             try {
                 a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), f -> {
                     Finding adjusted = ruleSet.adjust(f);
                     if (adjusted != null) found.add(adjusted);
-                }));
+                }, prices));
             } catch (RuntimeException | StackOverflowError e) {
                 internalErrors.add(stack.file() + ": internal error in " + a.meta().id() + ": " + describe(e));
             }
