@@ -2,6 +2,7 @@ package dev.headroom.cli;
 
 import dev.headroom.config.ConfigException;
 import dev.headroom.config.RuleSet;
+import dev.headroom.discover.ChangedFiles;
 import dev.headroom.read.ReadOptions;
 import dev.headroom.report.ReportFormat;
 import dev.headroom.report.ScanReport;
@@ -79,6 +80,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "Read up to N files at once (default: the number of cores); the report is the same for any N.")
     Integer jobs;
 
+    @Option(names = "--changed-files", description = "PATHs are changed files (a pre-commit hook's list): also scan "
+            + "the CDK assembly a file belongs to and the serverless.yml above it, which may read it with $${file()}.")
+    boolean changedFiles;
+
     @Option(names = "--no-color", description = "Plain text output even on a terminal (NO_COLOR is honoured too).")
     boolean noColor;
 
@@ -115,7 +120,7 @@ final class ScanCommand implements Callable<Integer> {
         try {
             ReadOptions options = new ReadOptions(Map.copyOf(params), stage, region, allowEnv, Map.of());
             Scanner scanner = jobs == null ? new Scanner(rules, options) : new Scanner(rules, options, jobs);
-            result = scanner.scan(paths);
+            result = scanner.scan(changedFiles ? ChangedFiles.expand(paths, Path.of("")) : paths);
         } catch (NoSuchFileException e) {
             return usage(err, "no such file or directory: " + e.getFile());
         } catch (IOException e) {
