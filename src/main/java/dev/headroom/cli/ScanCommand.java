@@ -1,12 +1,15 @@
 package dev.headroom.cli;
 
+import dev.headroom.config.Config;
 import dev.headroom.config.ConfigException;
+import dev.headroom.config.ConfigFile;
+import dev.headroom.config.ConfigResolver;
 import dev.headroom.config.RuleSet;
 import dev.headroom.discover.ChangedFiles;
-import dev.headroom.read.ReadOptions;
 import dev.headroom.report.ReportFormat;
 import dev.headroom.report.ScanReport;
 import dev.headroom.rules.Finding;
+import dev.headroom.rules.RuleMeta;
 import dev.headroom.rules.Severity;
 import dev.headroom.scan.ScanResult;
 import dev.headroom.scan.Scanner;
@@ -26,6 +29,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code headroom scan [PATH...]}: the main job. */
@@ -45,13 +49,32 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a finding is at or above LEVEL: error, warning, note, none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at or above LEVEL: error, warning, note, none (default: the config's fail-on, else error).")
     String failOn;
 
-    @Option(names = "--ruleset", paramLabel = "default|strict|FILE", defaultValue = "default",
-            description = "Rules, levels and parameters to use (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ruleset", paramLabel = "default|strict|FILE",
+            description = "Rules, levels and parameters to use (default: the config's ruleset, else default).")
     String ruleset;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    ConfigChoice configChoice = new ConfigChoice();
+
+    /** Where configuration comes from: the nearest .headroom.yaml (default), one file, or none. */
+    static final class ConfigChoice {
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "Use this config file for every path instead of the nearest .headroom.yaml.")
+        Path file;
+
+        @Option(names = "--no-config", description = "Read no .headroom.yaml; only the command line counts.")
+        boolean none;
+
+        ConfigResolver resolver(ConfigFile cli, boolean allowEnv) {
+            if (none) return ConfigResolver.none(cli, allowEnv);
+            if (file != null) return ConfigResolver.file(file, cli, allowEnv);
+            return ConfigResolver.discover(cli, allowEnv);
+        }
+    }
 
     @Option(names = "--param", paramLabel = "KEY=VALUE",
             description = "A template parameter value (CloudFormation/SAM parameter, Serverless $${param:KEY}); repeatable.")
@@ -84,43 +107,51 @@ final class ScanCommand implements Callable<Integer> {
             + "the CDK assembly a file belongs to and the serverless.yml above it, which may read it with $${file()}.")
     boolean changedFiles;
 
-    @Option(names = "--no-color", description = "Plain text output even on a terminal (NO_COLOR is honoured too).")
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour in text output: auto (on a terminal without NO_COLOR), always, never (default: ${DEFAULT-VALUE}).")
+    String color;
+
+    @Option(names = "--no-color", description = "Same as --color never.")
     boolean noColor;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The command line's options that a config file may also set; these win over the file. */
+    ConfigFile overrides() {
+        ConfigFile cli = ConfigFile.EMPTY.with("ruleset", ruleset).with("fail-on", failOn)
+                .with("stage", stage).with("region", region).with("as-of", asOf);
+        return params.isEmpty() ? cli : cli.with("params", Map.copyOf(params));
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ReportFormat reportFormat;
-        Severity failLevel;
-        RuleSet rules;
         try {
             reportFormat = ReportFormat.parse(format);
-            failLevel = failOn.equalsIgnoreCase("none") ? null : Severity.parse(failOn);
-            rules = RuleSet.load(ruleset);
-            if (asOf != null) {
-                java.time.LocalDate.parse(asOf); // fail early, as a usage error, on a malformed date
-                rules = rules.withParam("HR107", "asOf", asOf);
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            return usage(err, "--as-of: expected a date YYYY-MM-DD, got '" + asOf + "'");
+            colorChoice();
         } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
-        } catch (ConfigException e) {
             return usage(err, e.getMessage());
         }
         if (jobs != null && jobs < 1) return usage(err, "--jobs: expected a number of at least 1, got " + jobs);
         for (Path p : paths) {
             if (!Files.exists(p)) return usage(err, "no such file or directory: " + p);
         }
+        if (configChoice.file != null && !Files.isRegularFile(configChoice.file)) {
+            return usage(err, "--config: no such file: " + configChoice.file);
+        }
+        ConfigResolver configs = configChoice.resolver(overrides(), allowEnv);
         long start = System.nanoTime();
         ScanResult result;
         try {
-            ReadOptions options = new ReadOptions(Map.copyOf(params), stage, region, allowEnv, Map.of());
-            Scanner scanner = jobs == null ? new Scanner(rules, options) : new Scanner(rules, options, jobs);
-            result = scanner.scan(changedFiles ? ChangedFiles.expand(paths, Path.of("")) : paths);
+            for (Path p : paths) configs.forPath(p); // a bad config or option fails before any file is read
+            int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+            result = new Scanner(configs, threads).scan(changedFiles ? ChangedFiles.expand(paths, Path.of("")) : paths);
+        } catch (ConfigException e) {
+            return usage(err, e.getMessage());
+        } catch (ConfigException.Unchecked e) {
+            return usage(err, e.problem().getMessage());
         } catch (NoSuchFileException e) {
             return usage(err, "no such file or directory: " + e.getFile());
         } catch (IOException e) {
@@ -128,25 +159,56 @@ final class ScanCommand implements Callable<Integer> {
             return Main.INTERNAL;
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        List<Config> used = configs.used();
         Map<String, Severity> levels = new LinkedHashMap<>();
-        rules.active().forEach(a -> levels.put(a.meta().id(), a.level()));
-        ScanReport report = new ScanReport(VersionProvider.version(), baseDir, rules.active().stream().map(RuleSet.Active::meta).toList(),
-                levels, result.findings(), result.filesByFormat(), result.filesScanned(), result.notifications(), elapsed);
+        Map<String, RuleMeta> metas = new TreeMap<>();
+        // A run over several projects lists every rule any of them ran, at the most severe level configured.
+        for (Config c : used) {
+            for (RuleSet.Active a : c.ruleSet().active()) {
+                metas.put(a.meta().id(), a.meta());
+                levels.merge(a.meta().id(), a.level(), (x, y) -> x.atLeast(y) ? x : y);
+            }
+        }
+        Map<String, Severity> sortedLevels = new LinkedHashMap<>();
+        metas.keySet().forEach(id -> sortedLevels.put(id, levels.get(id)));
+        ScanReport report = new ScanReport(VersionProvider.version(), baseDir, List.copyOf(metas.values()),
+                sortedLevels, result.findings(), result.filesByFormat(), result.filesScanned(), result.notifications(), elapsed);
         try {
             write(report, reportFormat);
         } catch (IOException e) {
             err.println("headroom: cannot write report: " + e.getMessage());
             return Main.USAGE;
         }
+        // pre-commit passes every staged YAML file: only a run that found no template says why each was not one.
+        if (result.filesScanned() == 0) for (String n : result.notTemplates()) err.println("headroom: " + n);
         for (String e : result.internalErrors()) err.println("headroom: " + e);
         if (!result.internalErrors().isEmpty()) {
             err.println("headroom: " + result.internalErrors().size()
                     + " internal error(s); please report them with the file that caused them");
             return Main.INTERNAL;
         }
-        if (failLevel == null) return Main.OK;
-        for (Finding f : result.findings()) if (f.severity().atLeast(failLevel)) return Main.FINDINGS;
+        for (Finding f : result.findings()) {
+            Severity failLevel;
+            try {
+                failLevel = configs.forPath(Path.of(f.source().file())).failOn();
+            } catch (ConfigException e) {
+                return usage(err, e.getMessage());
+            }
+            if (failLevel != null && f.severity().atLeast(failLevel)) return Main.FINDINGS;
+        }
         return Main.OK;
+    }
+
+    /** {@code --color}: auto, always or never; {@code --no-color} is never. */
+    private boolean colorChoice() {
+        if (noColor) return false;
+        return switch (color.toLowerCase(java.util.Locale.ROOT)) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> System.console() != null && System.getenv("NO_COLOR") == null
+                    && spec.commandLine().getOut() != null;
+            default -> throw new IllegalArgumentException("--color: expected auto, always or never, got '" + color + "'");
+        };
     }
 
     private void write(ScanReport report, ReportFormat reportFormat) throws IOException {
@@ -158,10 +220,8 @@ final class ScanCommand implements Callable<Integer> {
             }
             return;
         }
-        boolean color = !noColor && System.console() != null && System.getenv("NO_COLOR") == null
-                && spec.commandLine().getOut() != null;
         Writer w = spec.commandLine().getOut();
-        reportFormat.writer(color && reportFormat == ReportFormat.TEXT).write(report, w);
+        reportFormat.writer(colorChoice() && reportFormat == ReportFormat.TEXT).write(report, w);
         w.flush();
     }
 

@@ -1,21 +1,16 @@
 package dev.headroom.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.headroom.rules.Finding;
-import dev.headroom.rules.Param;
-import dev.headroom.rules.Registry;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleMeta;
 import dev.headroom.rules.Severity;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,59 +106,77 @@ public final class RuleSet {
         return BUNDLED;
     }
 
-    /** {@code default}, {@code strict}, or a path to a YAML file. */
+    /** {@code default}, {@code strict}, or a path to a YAML file (relative to the current directory). */
     public static RuleSet load(String nameOrPath) throws ConfigException {
-        return load(nameOrPath, 0);
+        return load(nameOrPath, null, 0);
     }
 
-    private static RuleSet load(String nameOrPath, int depth) throws ConfigException {
+    /** {@code default}, {@code strict}, or a path to a YAML file; a relative path is resolved against {@code dir}. */
+    public static RuleSet load(String nameOrPath, Path dir) throws ConfigException {
+        return load(nameOrPath, dir, 0);
+    }
+
+    /** The file a rule set name or path stands for, or null for a bundled set. */
+    public static Path file(String nameOrPath, Path dir) {
+        if (BUNDLED.contains(nameOrPath)) return null;
+        Path p = Path.of(nameOrPath);
+        return dir == null || p.isAbsolute() ? p : dir.resolve(p).normalize();
+    }
+
+    private static RuleSet load(String nameOrPath, Path dir, int depth) throws ConfigException {
         if (depth > 5) throw new ConfigException("rule set '" + nameOrPath + "': 'extends' nests too deeply");
-        String text;
-        String label;
         if (BUNDLED.contains(nameOrPath)) {
-            label = nameOrPath;
             try (InputStream in = RuleSet.class.getResourceAsStream("/rulesets/" + nameOrPath + ".yaml")) {
                 if (in == null) throw new ConfigException("bundled rule set '" + nameOrPath + "' is missing from the jar");
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return parse(nameOrPath, new String(in.readAllBytes(), StandardCharsets.UTF_8), depth);
             } catch (IOException e) {
                 throw new ConfigException("cannot read bundled rule set '" + nameOrPath + "': " + e.getMessage());
             }
-        } else {
-            Path p = Path.of(nameOrPath);
-            label = nameOrPath;
-            if (!Files.isRegularFile(p)) {
-                throw new ConfigException("rule set '" + nameOrPath + "' is neither " + String.join(", ", BUNDLED)
-                        + " nor a readable file");
-            }
-            try {
-                text = Files.readString(p, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new ConfigException("cannot read rule set " + nameOrPath + ": " + e.getMessage());
-            }
         }
-        return parse(label, text, depth);
+        Path p = file(nameOrPath, dir);
+        if (!Files.isRegularFile(p)) {
+            throw new ConfigException("rule set '" + nameOrPath + "' is neither " + String.join(", ", BUNDLED)
+                    + " nor a readable file" + (dir == null || Path.of(nameOrPath).isAbsolute() ? "" : " (looked for " + p + ")"));
+        }
+        String text;
+        try {
+            text = Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read rule set " + p + ": " + e.getMessage());
+        }
+        return parse(dir == null ? nameOrPath : p.toString(), text, depth);
+    }
+
+    /** What a rule set file may hold; every other key is an error. */
+    record RuleSetFile(String name, @JsonProperty("extends") String base, String cdkInternal, RuleEntries rules) {
     }
 
     static RuleSet parse(String label, String text, int depth) throws ConfigException {
-        Object doc;
-        try {
-            doc = new Load(LoadSettings.builder().setLabel(label).build()).loadFromString(text);
-        } catch (YamlEngineException e) {
-            throw new ConfigException("rule set " + label + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        StrictYaml.Bound<RuleSetFile> bound = StrictYaml.bind(label, text, RuleSetFile.class);
+        RuleSetFile file = bound.value();
+        if (file == null) {
+            throw new ConfigException(bound.at(), "the rule set is empty, so it would switch every rule off; "
+                    + "start it with 'extends: default' or list rules under 'rules:'");
         }
-        if (!(doc instanceof Map<?, ?> root)) throw new ConfigException("rule set " + label + ": expected a mapping with 'rules'");
         Map<String, Active> active = new LinkedHashMap<>();
-        String name = root.get("name") instanceof String s ? s : label;
+        String name = file.name() != null ? file.name() : label;
         Severity cap = null;
         boolean off = false;
-        if (root.get("extends") instanceof String base) {
-            RuleSet parent = load(base, depth + 1);
+        if (file.base() != null) {
+            Path dir = BUNDLED.contains(label) ? null : Path.of(label).toAbsolutePath().getParent();
+            RuleSet parent;
+            try {
+                parent = load(file.base(), dir, depth + 1);
+            } catch (ConfigException e) {
+                if (e.located()) throw e; // the problem is inside the parent set, and says where
+                throw new ConfigException(bound.at("extends"), "extends: " + e.getMessage());
+            }
             active.putAll(parent.active);
             cap = parent.cdkInternalCap;
             off = parent.cdkInternalOff;
         }
-        if (root.containsKey("cdkInternal")) {
-            String v = String.valueOf(root.get("cdkInternal"));
+        if (file.cdkInternal() != null) {
+            String v = file.cdkInternal().trim();
             if (v.equals("off") || v.equals("false")) {
                 off = true;
                 cap = null;
@@ -172,104 +185,40 @@ public final class RuleSet {
                     cap = Severity.parse(v);
                     off = false;
                 } catch (IllegalArgumentException ex) {
-                    throw new ConfigException("rule set " + label + ": cdkInternal: " + ex.getMessage().replace(")", ", or off)"));
+                    throw new ConfigException(bound.at("cdkInternal"), "cdkInternal: "
+                            + ex.getMessage().replace(")", ", or off)"));
                 }
             }
         }
-        Object rules = root.get("rules");
-        if (rules != null && !(rules instanceof Map)) throw new ConfigException("rule set " + label + ": 'rules' must be a mapping");
-        for (Map.Entry<?, ?> e : (rules == null ? Map.of() : (Map<?, ?>) rules).entrySet()) {
-            String id = String.valueOf(e.getKey());
-            Rule rule = Registry.lookup(id);
-            if (rule == null) throw new ConfigException("rule set " + label + ": unknown rule '" + id + "'");
-            RuleMeta meta = rule.meta();
-            Active base = active.get(meta.id());
-            Map<String, String> params = new LinkedHashMap<>(base != null ? base.params() : meta.paramDefaults());
-            Severity level = base != null ? base.level() : meta.severity();
-            String levelText;
-            if (e.getValue() instanceof Map<?, ?> settings) {
-                Object l = settings.containsKey("level") ? settings.get("level") : settings.get("severity");
-                levelText = l == null ? null : String.valueOf(l);
-                for (Map.Entry<?, ?> s : settings.entrySet()) {
-                    String key = String.valueOf(s.getKey());
-                    if (key.equals("level") || key.equals("severity")) continue;
-                    if (!params.containsKey(key)) {
-                        throw new ConfigException("rule set " + label + ": " + meta.id() + " has no parameter '" + key
-                                + "'" + knownParams(meta));
-                    }
-                    params.put(key, paramText(s.getValue()));
-                }
-            } else {
-                levelText = e.getValue() == null ? null : String.valueOf(e.getValue());
-            }
-            if (levelText != null && (levelText.equals("off") || levelText.equals("false"))) {
-                active.remove(meta.id());
-                continue;
-            }
-            if (levelText != null && !levelText.equals("on") && !levelText.equals("true")) {
-                try {
-                    level = Severity.parse(levelText);
-                } catch (IllegalArgumentException ex) {
-                    throw new ConfigException("rule set " + label + ": " + meta.id() + ": " + ex.getMessage());
-                }
-            }
-            validateParams(label, meta, params);
-            active.put(meta.id(), new Active(rule, level, Map.copyOf(params)));
+        overlay(active, file.rules() == null ? RuleEntries.NONE : file.rules());
+        if (active.isEmpty()) {
+            // An 'extend: default' typo is caught as an unknown key; this catches a set that lists nothing to run.
+            throw new ConfigException(bound.at(), "the rule set activates no rule; start it with 'extends: default' "
+                    + "or list rules under 'rules:'");
         }
         return new RuleSet(name, active, cap, off);
     }
 
-    private static String badPattern(String list) {
-        for (String part : list.split(",")) {
-            try {
-                java.util.regex.Pattern.compile(part.trim());
-            } catch (java.util.regex.PatternSyntaxException e) {
-                return "has an invalid regular expression '" + part.trim() + "': " + e.getDescription();
+    /** This rule set with a config file's {@code rules:} written over it (levels, {@code off}, parameters). */
+    public RuleSet with(RuleEntries entries) {
+        if (entries == null || entries.isEmpty()) return this;
+        Map<String, Active> copy = new LinkedHashMap<>(active);
+        overlay(copy, entries);
+        return new RuleSet(name, copy, cdkInternalCap, cdkInternalOff);
+    }
+
+    private static void overlay(Map<String, Active> active, RuleEntries entries) {
+        for (RuleEntries.Entry e : entries.entries().values()) {
+            RuleMeta meta = e.rule().meta();
+            if (e.off()) {
+                active.remove(meta.id());
+                continue;
             }
-        }
-        return null;
-    }
-
-    private static boolean parses(String date) {
-        try {
-            java.time.LocalDate.parse(date);
-            return true;
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static String paramText(Object v) {
-        if (v instanceof List<?> l) {
-            List<String> parts = new ArrayList<>();
-            for (Object o : l) parts.add(String.valueOf(o));
-            return String.join(",", parts);
-        }
-        return String.valueOf(v);
-    }
-
-    private static String knownParams(RuleMeta meta) {
-        return meta.params().isEmpty() ? " (it takes none)"
-                : " (known: " + String.join(", ", meta.params().stream().map(Param::name).toList()) + ")";
-    }
-
-    /** A parameter whose default is a number must stay a number; patterns must compile; dates must parse. */
-    private static void validateParams(String label, RuleMeta meta, Map<String, String> params) throws ConfigException {
-        for (Param p : meta.params()) {
-            String value = params.get(p.name()).trim();
-            String problem = switch (p.kind()) {
-                case PATTERNS -> badPattern(value);
-                case DATE -> value.equalsIgnoreCase("today") || value.matches("\\d{4}-\\d{2}-\\d{2}") && parses(value)
-                        ? null : "must be 'today' or a date YYYY-MM-DD, got '" + value + "'";
-                case TEXT -> null;
-            };
-            if (problem != null) {
-                throw new ConfigException("rule set " + label + ": " + meta.id() + " parameter '" + p.name() + "' " + problem);
-            }
-            if (p.defaultValue().matches("-?\\d+(\\.\\d+)?") && !params.get(p.name()).trim().matches("-?\\d+(\\.\\d+)?")) {
-                throw new ConfigException("rule set " + label + ": " + meta.id() + " parameter '" + p.name()
-                        + "' must be a number, got '" + params.get(p.name()) + "'");
-            }
+            Active base = active.get(meta.id());
+            Map<String, String> params = new LinkedHashMap<>(base != null ? base.params() : meta.paramDefaults());
+            params.putAll(e.params());
+            Severity level = e.level() != null ? e.level() : base != null ? base.level() : meta.severity();
+            active.put(meta.id(), new Active(e.rule(), level, Map.copyOf(params)));
         }
     }
 }

@@ -67,6 +67,18 @@ public final class FormatDetector {
         return MAYBE_TEMPLATE.matcher(text).find();
     }
 
+    /** Why a file without any template key is skipped (the cheap text test found none). */
+    public static final String NO_RESOURCES = "no Resources section";
+
+    /** Why a parsed document is none of our formats, in a few words for a notice. */
+    public static String whyNot(Node root) {
+        if (!(root instanceof MapNode m)) return "not a mapping at the top level, so not a template";
+        if (m.get("Resources") instanceof MapNode) return "no resource under Resources has an AWS:: type";
+        if (m.has("Resources")) return "Resources is not a mapping";
+        if (m.has("provider")) return "has a provider but no service with provider.name: aws (not a serverless.yml)";
+        return NO_RESOURCES;
+    }
+
     /** The format of a parsed document, or null when it is none of ours. */
     public static InputFormat detect(Node root) {
         return detect(root, null);

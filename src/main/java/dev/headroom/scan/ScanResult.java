@@ -15,9 +15,11 @@ import java.util.Map;
  * @param notifications  run-level notes, each once (for example: a CDK assembly without source locations)
  * @param internalErrors failures of headroom itself (a bug), one line each; the CLI exits 3 when any
  * @param cdk            what was read from CDK cloud assemblies
+ * @param notTemplates   files named on the command line that were not scanned, each as {@code file: why}
  */
 public record ScanResult(List<Finding> findings, Map<InputFormat, Integer> filesByFormat, int filesScanned,
-                         List<String> notifications, List<String> internalErrors, CdkCounts cdk) {
+                         List<String> notifications, List<String> internalErrors, CdkCounts cdk,
+                         List<String> notTemplates) {
 
     /** Cloud assemblies read (nested ones counted in their parent), their stacks and their resources. */
     public record CdkCounts(int assemblies, int stacks, int resources) {

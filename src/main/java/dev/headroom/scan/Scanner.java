@@ -1,5 +1,8 @@
 package dev.headroom.scan;
 
+import dev.headroom.config.Config;
+import dev.headroom.config.ConfigException;
+import dev.headroom.config.ConfigResolver;
 import dev.headroom.config.RuleSet;
 import dev.headroom.discover.Discovery;
 import dev.headroom.discover.FormatDetector;
@@ -35,28 +38,45 @@ import java.util.Set;
  */
 public final class Scanner {
 
-    private final RuleSet ruleSet;
-    private final ReadOptions readOptions;
+    private final ConfigResolver configs;
     private final int threads;
 
-    /** A scanner that reads files on every available core. */
+    /** A scanner that reads files on every available core, with one rule set and read options for every file. */
     public Scanner(RuleSet ruleSet, ReadOptions readOptions) {
         this(ruleSet, readOptions, Runtime.getRuntime().availableProcessors());
     }
 
     /** A scanner that reads up to {@code threads} files at once (1: one after the other on the calling thread). */
     public Scanner(RuleSet ruleSet, ReadOptions readOptions, int threads) {
+        this(ConfigResolver.fixed(ruleSet, readOptions), threads);
+    }
+
+    /**
+     * Each file with the configuration that applies to it (its nearest {@code .headroom.yaml}), on up to
+     * {@code threads} cores. A config file that cannot be used stops the scan with {@link ConfigException.Unchecked}.
+     */
+    public Scanner(ConfigResolver configs, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        this.ruleSet = ruleSet;
-        this.readOptions = readOptions;
+        this.configs = configs;
         this.threads = threads;
     }
 
+    /** A file to read with the configuration that applies to it. */
+    private record Input(Discovery.Candidate candidate, Config config) {
+    }
+
     public ScanResult scan(List<Path> paths) throws IOException {
-        List<Discovery.Candidate> candidates = Discovery.find(paths);
+        // Configs are chosen before the parallel part, on this thread: a bad one stops the scan before any read.
+        List<Input> inputs = new ArrayList<>();
+        List<String> notTemplates = new ArrayList<>();
+        for (Discovery.Candidate c : Discovery.find(paths)) {
+            Config config = config(c.path());
+            if (!config.excluded(c.path())) inputs.add(new Input(c, config));
+            else if (c.explicit()) notTemplates.add(c.path() + ": excluded by " + config.fileLabel());
+        }
         // Each input is read on its own into an outcome; outcomes are combined in discovery order, so the result
         // is the same whichever thread read which file, and when.
-        List<Outcome> outcomes = InOrder.map(candidates, this::scanCandidate, threads);
+        List<Outcome> outcomes = InOrder.map(inputs, this::scanCandidate, threads);
         List<Finding> findings = new ArrayList<>();
         Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
         Set<String> notifications = new LinkedHashSet<>();
@@ -66,6 +86,7 @@ public final class Scanner {
         int stacks = 0;
         int resources = 0;
         for (Outcome o : outcomes) {
+            if (o.whyNot != null) notTemplates.add(o.whyNot);
             findings.addAll(o.findings);
             notifications.addAll(o.notifications);
             internalErrors.addAll(o.internalErrors);
@@ -80,7 +101,16 @@ public final class Scanner {
         // the same finding from both readers is reported once.
         List<Finding> unique = findings.stream().distinct().toList();
         return new ScanResult(unique, byFormat, scanned, List.copyOf(notifications),
-                List.copyOf(internalErrors), new ScanResult.CdkCounts(assemblies, stacks, resources));
+                List.copyOf(internalErrors), new ScanResult.CdkCounts(assemblies, stacks, resources),
+                List.copyOf(notTemplates));
+    }
+
+    private Config config(Path path) {
+        try {
+            return configs.forPath(path);
+        } catch (ConfigException e) {
+            throw new ConfigException.Unchecked(e);
+        }
     }
 
     /**
@@ -97,34 +127,43 @@ public final class Scanner {
         int assemblies;
         int stacks;
         int resources;
+        /** For a named file that is not a template: {@code file: why}, for the notice. */
+        String whyNot;
     }
 
-    private Outcome scanCandidate(Discovery.Candidate c) {
+    private Outcome scanCandidate(Input in) {
         Outcome out = new Outcome();
-        if (c.assembly()) scanAssembly(c, out);
-        else scanFile(c, out);
+        if (in.candidate().assembly()) scanAssembly(in.candidate(), in.config(), out);
+        else scanFile(in.candidate(), in.config(), out);
         return out;
     }
 
-    private void scanFile(Discovery.Candidate c, Outcome out) {
+    private void scanFile(Discovery.Candidate c, Config config, Outcome out) {
         String file = c.path().toString();
+        RuleSet ruleSet = config.ruleSet();
         try {
             String text = Parsers.readText(c.path());
             // Named files too: pre-commit passes every staged YAML, and a Helm chart is not ours to report.
-            if (!FormatDetector.mayBeTemplate(text)) return;
+            if (!FormatDetector.mayBeTemplate(text)) {
+                if (c.explicit()) out.whyNot = file + ": " + FormatDetector.NO_RESOURCES;
+                return;
+            }
             Document doc = Parsers.parse(file, text);
             InputFormat format = FormatDetector.detect(doc.root(), file);
-            if (format == null) return;
+            if (format == null) {
+                if (c.explicit()) out.whyNot = file + ": " + FormatDetector.whyNot(doc.root());
+                return;
+            }
             out.scanned = 1;
-            for (Problem p : doc.problems()) addProblem(p, out.findings);
+            for (Problem p : doc.problems()) addProblem(p, ruleSet, out.findings);
             // The tree is not needed once the stacks are read: only they stay reachable while rules run.
-            List<Stack> stacks = Readers.read(doc, format, readOptions);
+            List<Stack> stacks = Readers.read(doc, format, config.readOptions());
             doc = null;
-            for (Stack stack : stacks) check(stack, out.findings, out.internalErrors);
+            for (Stack stack : stacks) check(stack, ruleSet, out.findings, out.internalErrors);
             out.format = format;
             out.formatFiles = 1;
         } catch (ParseException e) {
-            addParseError(e, out.findings);
+            addParseError(e, ruleSet, out.findings);
             out.scanned = 1;
         } catch (RuntimeException | StackOverflowError e) {
             out.internalErrors.add(file + ": internal error: " + describe(e));
@@ -136,9 +175,10 @@ public final class Scanner {
      * A CDK cloud assembly, read as a whole: its files that did not parse and its problems are HR900 findings,
      * its notes go to the run once, every stack is checked; it counts its templates as scanned files.
      */
-    private void scanAssembly(Discovery.Candidate c, Outcome out) {
+    private void scanAssembly(Discovery.Candidate c, Config config, Outcome out) {
+        RuleSet ruleSet = config.ruleSet();
         try {
-            Assembly a = CloudAssemblyReader.read(c.path(), readOptions);
+            Assembly a = CloudAssemblyReader.read(c.path(), config.readOptions());
             out.assemblies = 1;
             if (a.templates() > 0) {
                 out.format = InputFormat.CDK;
@@ -146,10 +186,10 @@ public final class Scanner {
             }
             out.stacks = a.stacks().size();
             out.resources = a.resources();
-            for (ParseException e : a.parseErrors()) addParseError(e, out.findings);
-            for (Problem p : a.problems()) addProblem(p, out.findings);
+            for (ParseException e : a.parseErrors()) addParseError(e, ruleSet, out.findings);
+            for (Problem p : a.problems()) addProblem(p, ruleSet, out.findings);
             out.notifications.addAll(a.notifications());
-            for (Stack stack : a.stacks()) check(stack, out.findings, out.internalErrors);
+            for (Stack stack : a.stacks()) check(stack, ruleSet, out.findings, out.internalErrors);
             out.scanned = Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
         } catch (RuntimeException | StackOverflowError e) {
             out.internalErrors.add(c.path() + ": internal error: " + describe(e));
@@ -157,8 +197,12 @@ public final class Scanner {
         }
     }
 
-    /** Runs every active rule on one stack; a rule that fails is an internal error, the others still run. */
+    /** Runs every rule active for the stack's file; a rule that fails is an internal error, the others still run. */
     public void check(Stack stack, List<Finding> findings, List<String> internalErrors) {
+        check(stack, config(Path.of(stack.file())).ruleSet(), findings, internalErrors);
+    }
+
+    private static void check(Stack stack, RuleSet ruleSet, List<Finding> findings, List<String> internalErrors) {
         for (RuleSet.Active a : ruleSet.active()) {
             try {
                 a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), f -> {
@@ -171,12 +215,12 @@ public final class Scanner {
         }
     }
 
-    private void addProblem(Problem p, List<Finding> findings) {
+    private static void addProblem(Problem p, RuleSet ruleSet, List<Finding> findings) {
         RuleSet.Active a = ruleSet.get(ParseError.ID);
         if (a != null) findings.add(ParseError.finding(p).withSeverity(a.level()));
     }
 
-    private void addParseError(ParseException e, List<Finding> findings) {
+    private static void addParseError(ParseException e, RuleSet ruleSet, List<Finding> findings) {
         RuleSet.Active a = ruleSet.get(ParseError.ID);
         if (a != null) findings.add(ParseError.finding(e).withSeverity(a.level()));
     }
