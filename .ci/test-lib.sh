@@ -38,6 +38,18 @@ serve_release() {
 }
 jar_gets() { grep -c "GET /releases/v$version/headroom-$version.jar HTTP" "$work/server.log" || true; }
 
+git_quiet() { git -c user.name=t -c user.email=t@example.invalid -c init.defaultBranch=main -c commit.gpgsign=false "$@" > /dev/null; }
+
+# DIR: a git repository of this checkout's files as they are now (committed or not), tagged v$version, as a
+# stand-in for the project's repository at a release.
+make_hook_repo() {
+  mkdir -p "$1"
+  git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do
+    [ -e "$f" ] && cp --parents -p -- "$f" "$1/"
+  done
+  (cd "$1" && git_quiet init && git_quiet add -A && git_quiet commit -m release && git_quiet tag "v$version")
+}
+
 finish() { # NAME: prints the closing line and the logs of a failed run
   if [ "$failed" -gt 0 ]; then
     for f in "$work"/*.log; do echo "--- $f"; cat "$f"; done
