@@ -6,6 +6,7 @@ import dev.headroom.config.ConfigFile;
 import dev.headroom.config.ConfigResolver;
 import dev.headroom.config.RuleSet;
 import dev.headroom.discover.ChangedFiles;
+import dev.headroom.fix.plan.FixPlanner;
 import dev.headroom.report.ReportFormat;
 import dev.headroom.report.ScanReport;
 import dev.headroom.rules.Finding;
@@ -147,7 +148,8 @@ final class ScanCommand implements Callable<Integer> {
         try {
             for (Path p : paths) configs.forPath(p); // a bad config or option fails before any file is read
             int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-            result = new Scanner(configs, threads).scan(changedFiles ? ChangedFiles.expand(paths, Path.of("")) : paths);
+            result = new Scanner(configs, threads).withFixes(FixPlanner.fromDisk())
+                    .scan(changedFiles ? ChangedFiles.expand(paths, Path.of("")) : paths);
         } catch (ConfigException e) {
             return usage(err, e.getMessage());
         } catch (ConfigException.Unchecked e) {

@@ -10,10 +10,12 @@ package dev.headroom.model;
  * @param circuitBreaker    true when {@code DeploymentCircuitBreaker} is enabled with rollback; null when absent
  * @param deploymentController {@code ECS} (default), {@code CODE_DEPLOY}, {@code EXTERNAL}
  * @param loadBalanced      true when the service registers with a load balancer (whose health check replaces hung tasks)
+ * @param deploymentConfiguration where {@code DeploymentConfiguration} is written, or null when absent
  */
 public record EcsService(Origin origin, Located<String> launchType, Located<Integer> desiredCount,
                          String taskDefinitionId, Located<Boolean> circuitBreaker,
-                         Located<String> deploymentController, boolean loadBalanced) {
+                         Located<String> deploymentController, boolean loadBalanced,
+                         Source deploymentConfiguration) {
     public String id() {
         return origin.logicalId();
     }

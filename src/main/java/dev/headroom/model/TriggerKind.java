@@ -13,6 +13,12 @@ public enum TriggerKind {
     SCHEDULE(false, "schedule"),
     EVENTBRIDGE(false, "EventBridge rule"),
     STREAM(false, "stream"),
+    /** An Amazon MQ (ActiveMQ, RabbitMQ) event source mapping: 900 s even on Managed Instances. */
+    MQ(false, "Amazon MQ broker"),
+    /** An Amazon DocumentDB change-stream mapping: 900 s even on Managed Instances. */
+    DOCUMENTDB(false, "Amazon DocumentDB change stream"),
+    /** A CloudFormation custom resource whose {@code ServiceToken} is the function: called during deployments. */
+    CUSTOM_RESOURCE(false, "CloudFormation custom resource"),
     OTHER(false, "event");
 
     private final boolean synchronousHttp;
@@ -25,6 +31,14 @@ public enum TriggerKind {
 
     public boolean synchronousHttp() {
         return synchronousHttp;
+    }
+
+    /**
+     * Whether a function on Lambda Managed Instances invoked this way keeps the 900 s limit: synchronous
+     * invocations, and Amazon MQ and DocumentDB mappings (AWS, "Configure Lambda function timeout").
+     */
+    public boolean limitsManagedInstancesTo900() {
+        return synchronousHttp || this == MQ || this == DOCUMENTDB;
     }
 
     public String title() {

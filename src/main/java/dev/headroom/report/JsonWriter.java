@@ -2,6 +2,7 @@ package dev.headroom.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.headroom.fix.Fix;
 import dev.headroom.model.Origin;
 import dev.headroom.rules.Finding;
 import dev.headroom.rules.RuleMeta;
@@ -30,7 +31,13 @@ import java.util.Map;
  *     "constructPath": "App/Handler",  CDK output only, as are the two below
  *     "constructType": "aws-cdk-lib.aws_lambda.Function",   from tree.json, when present
  *     "cdkInternal": true,             on what CDK generates itself (absent otherwise)
- *     "related": [{"file": "...", "line": 3, "column": 5, "message": "..."}]
+ *     "related": [{"file": "...", "line": 3, "column": 5, "message": "..."}],
+ *     "fix": {                         only on findings of rules that have a fix
+ *       "applicability": "safe",       or "unsafe" (applied with fix --unsafe)
+ *       "description": "set VisibilityTimeout to 720",
+ *       "edits": [{"file": "...", "line": 9, "column": 26, "endLine": 9, "endColumn": 29, "text": "720"}],
+ *       "unavailable": "..."           instead of edits: why it cannot be applied (Fn::If, CDK, shared value)
+ *     }
  *   }],
  *   "summary": {"files": 3, "errors": 0, "warnings": 1, "notes": 0}
  * }
@@ -58,7 +65,24 @@ public final class JsonWriter implements ReportWriter {
         return new JsonFinding(f.ruleId(), names.get(f.ruleId()), f.severity().id(), f.message(),
                 report.relative(s.file()), s.line(), s.column(), s.endLine(), s.endColumn(),
                 o == null ? null : o.logicalId(), o == null ? null : o.constructPath(),
-                o == null ? null : o.constructType(), o != null && o.cdkInternal() ? Boolean.TRUE : null, related);
+                o == null ? null : o.constructType(), o != null && o.cdkInternal() ? Boolean.TRUE : null, related,
+                fix(f.fix(), report));
+    }
+
+    private static JsonFix fix(Fix fix, ScanReport report) {
+        if (fix == null) return null;
+        List<JsonEdit> edits = fix.edits().stream().map(e -> new JsonEdit(report.relative(e.file()), e.range().line(),
+                e.range().column(), e.range().endLine(), e.range().endColumn(), e.text())).toList();
+        return new JsonFix(fix.applicability().id(), fix.description(), edits.isEmpty() ? null : edits, fix.unavailable());
+    }
+
+    @JsonPropertyOrder({"applicability", "description", "edits", "unavailable"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record JsonFix(String applicability, String description, List<JsonEdit> edits, String unavailable) {
+    }
+
+    @JsonPropertyOrder({"file", "line", "column", "endLine", "endColumn", "text"})
+    record JsonEdit(String file, int line, int column, int endLine, int endColumn, String text) {
     }
 
     @JsonPropertyOrder({"version", "toolVersion", "findings", "summary"})
@@ -66,11 +90,11 @@ public final class JsonWriter implements ReportWriter {
     }
 
     @JsonPropertyOrder({"ruleId", "ruleName", "level", "message", "file", "line", "column", "endLine", "endColumn",
-            "logicalId", "constructPath", "constructType", "cdkInternal", "related"})
+            "logicalId", "constructPath", "constructType", "cdkInternal", "related", "fix"})
     @JsonInclude(JsonInclude.Include.NON_NULL) // "related" stays, empty or not, so consumers need no null check
     record JsonFinding(String ruleId, String ruleName, String level, String message, String file, int line,
                        int column, int endLine, int endColumn, String logicalId, String constructPath,
-                       String constructType, Boolean cdkInternal, List<JsonRelated> related) {
+                       String constructType, Boolean cdkInternal, List<JsonRelated> related, JsonFix fix) {
     }
 
     @JsonPropertyOrder({"file", "line", "column", "message"})

@@ -3,6 +3,8 @@ package dev.headroom.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.headroom.fix.Applicability;
+import dev.headroom.fix.Edit;
 import dev.headroom.model.Origin;
 import dev.headroom.model.Related;
 import dev.headroom.model.Source;
@@ -88,7 +90,22 @@ public final class SarifWriter implements ReportWriter {
         ResultProperties props = o != null && (o.constructType() != null || o.cdkInternal())
                 ? new ResultProperties(o.constructType(), o.cdkInternal() ? Boolean.TRUE : null) : null;
         return new Result(f.ruleId(), ruleIndex, f.severity().id(), new Message(f.message()), List.of(primary),
-                related, Map.of(FINGERPRINT_KEY, fingerprint), props);
+                related, Map.of(FINGERPRINT_KEY, fingerprint), fixes(f, report), props);
+    }
+
+    /** SARIF {@code fixes}: one per finding whose fix has edits, its replacements grouped by file (§3.55). */
+    private static List<SarifFix> fixes(Finding f, ScanReport report) {
+        if (f.fix() == null || !f.fix().available()) return List.of();
+        Map<String, List<Replacement>> byFile = new java.util.LinkedHashMap<>();
+        for (Edit e : f.fix().edits()) {
+            Source r = e.range();
+            byFile.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(new Replacement(
+                    new Region(r.line(), r.column(), r.endLine(), r.endColumn()), new ArtifactContent(e.text())));
+        }
+        List<ArtifactChange> changes = new ArrayList<>();
+        byFile.forEach((file, replacements) -> changes.add(new ArtifactChange(artifact(file, report), replacements)));
+        String kind = f.fix().applicability() == Applicability.SAFE ? "Safe fix" : "Unsafe fix";
+        return List.of(new SarifFix(new Message(kind + ": " + f.fix().description()), changes));
     }
 
     private static PhysicalLocation physical(Source s, ScanReport report) {
@@ -181,11 +198,26 @@ public final class SarifWriter implements ReportWriter {
     }
 
     @JsonPropertyOrder({"ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations",
-            "partialFingerprints", "properties"})
+            "partialFingerprints", "fixes", "properties"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Result(String ruleId, Integer ruleIndex, String level, Message message, List<Location> locations,
-                  List<Location> relatedLocations, Map<String, String> partialFingerprints,
+                  List<Location> relatedLocations, Map<String, String> partialFingerprints, List<SarifFix> fixes,
                   ResultProperties properties) {
+    }
+
+    @JsonPropertyOrder({"description", "artifactChanges"})
+    record SarifFix(Message description, List<ArtifactChange> artifactChanges) {
+    }
+
+    @JsonPropertyOrder({"artifactLocation", "replacements"})
+    record ArtifactChange(ArtifactLocation artifactLocation, List<Replacement> replacements) {
+    }
+
+    @JsonPropertyOrder({"deletedRegion", "insertedContent"})
+    record Replacement(Region deletedRegion, ArtifactContent insertedContent) {
+    }
+
+    record ArtifactContent(String text) {
     }
 
     /** CDK only: the construct's type from tree.json, and {@code cdkInternal} on what CDK generates itself. */

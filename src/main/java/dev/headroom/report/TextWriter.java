@@ -45,8 +45,9 @@ public final class TextWriter implements ReportWriter {
             for (Finding f : e.getValue()) {
                 // Pad outside the colour codes so messages line up whether colour is on or not.
                 String level = f.severity().id();
+                // [*] as Ruff marks what `fix` would change: a safe fix with edits
                 out.write(at(report, f.source()) + ": " + f.ruleId() + " " + style(colorOf(f.severity()), level)
-                        + " ".repeat(9 - level.length()) + f.message() + "\n");
+                        + " ".repeat(9 - level.length()) + (safeFix(f) ? "[*] " : "") + f.message() + "\n");
                 // The construct path comes first: it is how a CDK user finds the finding in the app.
                 if (f.origin() != null && f.origin().constructPath() != null) {
                     out.write("  = construct: " + f.origin().constructPath()
@@ -63,6 +64,21 @@ public final class TextWriter implements ReportWriter {
         if (byFile.isEmpty()) out.write("No findings.\n");
         for (String n : report.notifications()) out.write(style(colorOf(Severity.NOTE), "note") + ": " + n + "\n");
         out.write(summary(report) + "\n");
+        String fixable = fixable(report);
+        if (!fixable.isEmpty()) out.write(fixable + "\n");
+    }
+
+    private static boolean safeFix(Finding f) {
+        return f.fix() != null && f.fix().applies(false);
+    }
+
+    /** How many findings {@code headroom fix} would fix, and how many more {@code --unsafe} would; "" when none. */
+    static String fixable(ScanReport report) {
+        long safe = report.findings().stream().filter(TextWriter::safeFix).count();
+        long unsafe = report.findings().stream().filter(f -> f.fix() != null && f.fix().applies(true) && !safeFix(f)).count();
+        if (safe == 0) return unsafe == 0 ? "" : unsafe + " fixable with `headroom fix --unsafe`.";
+        return "[*] " + safe + " fixable with `headroom fix`"
+                + (unsafe == 0 ? "" : " (" + unsafe + " more with `headroom fix --unsafe`)") + ".";
     }
 
     static String summary(ScanReport report) {

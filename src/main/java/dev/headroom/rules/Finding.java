@@ -1,5 +1,6 @@
 package dev.headroom.rules;
 
+import dev.headroom.fix.Fix;
 import dev.headroom.model.Origin;
 import dev.headroom.model.Related;
 import dev.headroom.model.Source;
@@ -11,10 +12,11 @@ import java.util.List;
  * One result: a rule, a level, a message that names the value found and the limit, the place to edit,
  * related places, and the model element it concerns ({@code origin}, null for file-level findings).
  * {@code subject} names what in the element is wrong ("Timeout", a container name) so that the
- * fingerprint survives edits elsewhere in the file.
+ * fingerprint survives edits elsewhere in the file. {@code fix} is the rule's fix for it, or null when the rule
+ * has none; it is derived data, so it takes no part in equality (one finding read twice is still one).
  */
 public record Finding(String ruleId, Severity severity, String message, Source source, List<Related> related,
-                      Origin origin, String subject) {
+                      Origin origin, String subject, Fix fix) {
 
     /** Report order: file, line, column, rule, message. Every writer uses it, so output is deterministic. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::source)
@@ -25,7 +27,28 @@ public record Finding(String ruleId, Severity severity, String message, Source s
         if (subject == null) subject = "";
     }
 
+    public Finding(String ruleId, Severity severity, String message, Source source, List<Related> related,
+                   Origin origin, String subject) {
+        this(ruleId, severity, message, source, related, origin, subject, null);
+    }
+
     public Finding withSeverity(Severity s) {
-        return new Finding(ruleId, s, message, source, related, origin, subject);
+        return new Finding(ruleId, s, message, source, related, origin, subject, fix);
+    }
+
+    public Finding withFix(Fix f) {
+        return new Finding(ruleId, severity, message, source, related, origin, subject, f);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Finding f && ruleId.equals(f.ruleId) && severity == f.severity && message.equals(f.message)
+                && source.equals(f.source) && related.equals(f.related) && java.util.Objects.equals(origin, f.origin)
+                && subject.equals(f.subject);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(ruleId, severity, message, source, related, origin, subject);
     }
 }

@@ -13,6 +13,7 @@ import dev.headroom.rules.integration.LambdaDatabaseOutsideVpc;
 import dev.headroom.rules.integration.LambdaRdsWithoutProxy;
 import dev.headroom.rules.integration.SqsVisibilityBelowFunctionTimeout;
 import dev.headroom.rules.integration.SqsVisibilityBelowRecommended;
+import dev.headroom.rules.integration.StreamMappingWithoutFailureHandling;
 import dev.headroom.rules.lambda.LambdaCatchAllProxy;
 import dev.headroom.rules.lambda.LambdaDeprecatedRuntime;
 import dev.headroom.rules.lambda.LambdaEphemeralStorageOutOfRange;
@@ -59,6 +60,7 @@ public final class Registry {
                     new ApiTimeoutOverIntegrationLimit(),
                     new SqsVisibilityBelowFunctionTimeout(),
                     new SqsVisibilityBelowRecommended(),
+                    new StreamMappingWithoutFailureHandling(),
                     new ParseError(),
                     new UnresolvedValue())
             .sorted(Comparator.comparing(r -> r.meta().id()))

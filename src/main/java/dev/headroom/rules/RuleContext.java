@@ -1,5 +1,8 @@
 package dev.headroom.rules;
 
+import dev.headroom.fix.Applicability;
+import dev.headroom.fix.Change;
+import dev.headroom.fix.Fix;
 import dev.headroom.model.Located;
 import dev.headroom.model.Origin;
 import dev.headroom.model.Related;
@@ -18,12 +21,27 @@ public final class RuleContext {
     private final Severity severity;
     private final Map<String, String> params;
     private final Consumer<Finding> sink;
+    private final Fix fix;
 
     public RuleContext(RuleMeta meta, Severity severity, Map<String, String> params, Consumer<Finding> sink) {
+        this(meta, severity, params, sink, null);
+    }
+
+    private RuleContext(RuleMeta meta, Severity severity, Map<String, String> params, Consumer<Finding> sink, Fix fix) {
         this.meta = meta;
         this.severity = severity;
         this.params = params;
         this.sink = sink;
+        this.fix = fix;
+    }
+
+    /**
+     * This context, with {@code changes} as the fix of the findings reported through it. Only a rule whose
+     * {@code @RuleInfo} declares a fix may call it; the applicability comes from there.
+     */
+    public RuleContext withFix(Change... changes) {
+        if (meta.fix() == Applicability.NONE) throw new IllegalStateException(meta.id() + " declares no fix");
+        return new RuleContext(meta, severity, params, sink, Fix.intent(meta.fix(), List.of(changes)));
     }
 
     public Severity severity() {
@@ -70,7 +88,7 @@ public final class RuleContext {
             all.add(new Related(origin.userSource(), "construct " + origin.label() + " is created here"));
         }
         List<Related> rel = all.stream().filter(r -> !r.source().equals(at)).distinct().toList();
-        sink.accept(new Finding(meta.id(), level, message, at, rel, origin, subject));
+        sink.accept(new Finding(meta.id(), level, message, at, rel, origin, subject, fix));
     }
 
     /** A list parameter of regular expressions, each matched against a whole value. */

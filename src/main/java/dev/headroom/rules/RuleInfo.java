@@ -1,5 +1,7 @@
 package dev.headroom.rules;
 
+import dev.headroom.fix.Applicability;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -35,6 +37,12 @@ public @interface RuleInfo {
     String[] tags();
 
     Param[] params() default {};
+
+    /** Whether the rule's findings carry a fix, and whether it is safe ({@code headroom fix}) or unsafe ({@code --unsafe}). */
+    Applicability fix() default Applicability.NONE;
+
+    /** What the fix does, one sentence for the docs page; required when {@link #fix()} is not NONE. */
+    String fixSummary() default "";
 
     /** The AWS documentation the rule rests on. */
     String[] references() default {};

@@ -1,5 +1,7 @@
 package dev.headroom.rules;
 
+import dev.headroom.fix.Applicability;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.Map;
 /** A rule's metadata read from its {@link RuleInfo}, with the derived help texts. */
 public record RuleMeta(String id, String name, Severity severity, String summary, String whatItDoes,
                        String whyIsThisBad, String example, String useInstead, List<String> tags,
-                       List<Param> params, List<String> references) {
+                       List<Param> params, List<String> references, Applicability fix, String fixSummary) {
 
     public static final String DOCS_BASE = "https://github.com/headroom-lint/headroom/blob/main/docs/rules/";
 
@@ -17,7 +19,7 @@ public record RuleMeta(String id, String name, Severity severity, String summary
         if (i == null) throw new IllegalStateException(ruleClass.getName() + " has no @RuleInfo");
         return new RuleMeta(i.id(), i.name(), i.severity(), i.summary(), i.whatItDoes().strip(),
                 i.whyIsThisBad().strip(), i.example().strip(), i.useInstead().strip(), List.of(i.tags()),
-                List.of(i.params()), List.of(i.references()));
+                List.of(i.params()), List.of(i.references()), i.fix(), i.fixSummary().strip());
     }
 
     public String helpUri() {
@@ -50,6 +52,13 @@ public record RuleMeta(String id, String name, Severity severity, String summary
         b.append("## Example\n\n").append(example).append("\n\n");
         b.append("Applies to: ").append(FORMATS).append(". Findings point at the line to edit in the format you wrote.\n\n");
         b.append("## Use instead\n\n").append(useInstead).append("\n");
+        if (fix != Applicability.NONE) {
+            b.append("\n## Fix\n\n").append(fix == Applicability.SAFE
+                    ? "**Safe**, applied by `headroom fix`: " : "**Unsafe**, applied by `headroom fix --unsafe`: ")
+                    .append(fixSummary).append(" The edit is made where the value is written (the `Globals` entry, the "
+                            + "parameter default, the serverless.yml variable); a CDK template gets the fix as advice, "
+                            + "since the app code is its source.\n");
+        }
         if (!params.isEmpty()) {
             b.append("\n## Parameters\n\n| name | default | meaning |\n|---|---|---|\n");
             for (Param p : params) {

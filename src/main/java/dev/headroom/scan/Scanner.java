@@ -6,6 +6,7 @@ import dev.headroom.config.ConfigResolver;
 import dev.headroom.config.RuleSet;
 import dev.headroom.discover.Discovery;
 import dev.headroom.discover.FormatDetector;
+import dev.headroom.fix.plan.FixPlanner;
 import dev.headroom.model.InputFormat;
 import dev.headroom.model.Problem;
 import dev.headroom.model.Stack;
@@ -40,6 +41,7 @@ public final class Scanner {
 
     private final ConfigResolver configs;
     private final int threads;
+    private FixPlanner fixes;
 
     /** A scanner that reads files on every available core, with one rule set and read options for every file. */
     public Scanner(RuleSet ruleSet, ReadOptions readOptions) {
@@ -59,6 +61,12 @@ public final class Scanner {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         this.configs = configs;
         this.threads = threads;
+    }
+
+    /** Resolves the fixes rules attach to findings into text edits with {@code planner} (off by default). */
+    public Scanner withFixes(FixPlanner planner) {
+        this.fixes = planner;
+        return this;
     }
 
     /** A file to read with the configuration that applies to it. */
@@ -202,17 +210,27 @@ public final class Scanner {
         check(stack, config(Path.of(stack.file())).ruleSet(), findings, internalErrors);
     }
 
-    private static void check(Stack stack, RuleSet ruleSet, List<Finding> findings, List<String> internalErrors) {
+    private void check(Stack stack, RuleSet ruleSet, List<Finding> findings, List<String> internalErrors) {
+        List<Finding> found = new ArrayList<>();
         for (RuleSet.Active a : ruleSet.active()) {
             try {
                 a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), f -> {
                     Finding adjusted = ruleSet.adjust(f);
-                    if (adjusted != null) findings.add(adjusted);
+                    if (adjusted != null) found.add(adjusted);
                 }));
             } catch (RuntimeException | StackOverflowError e) {
                 internalErrors.add(stack.file() + ": internal error in " + a.meta().id() + ": " + describe(e));
             }
         }
+        List<Finding> planned = found;
+        if (fixes != null) {
+            try {
+                planned = fixes.attach(stack, found);
+            } catch (RuntimeException | StackOverflowError e) {
+                internalErrors.add(stack.file() + ": internal error while planning fixes: " + describe(e));
+            }
+        }
+        findings.addAll(planned);
     }
 
     private static void addProblem(Problem p, RuleSet ruleSet, List<Finding> findings) {

@@ -27,7 +27,7 @@ public final class YamlParser {
             Node root = documents.hasNext() ? tree.convert(documents.next()) : null;
             return new Document(file, Syntax.YAML, root, tree.problems());
         } catch (MarkedYamlEngineException e) {
-            throw new ParseException(describe(e), at(file, e.getProblemMark().or(e::getContextMark)));
+            throw new ParseException(describe(e), where(file, body, e));
         } catch (StackOverflowError e) {
             throw new ParseException("too deep: nesting exhausts the parser", Source.fileStart(file));
         } catch (RuntimeException e) {
@@ -56,6 +56,25 @@ public final class YamlParser {
         String context = e.getContext() == null || e.getContext().isBlank() ? "" : oneLine(e.getContext());
         String problem = oneLine(e.getProblem());
         return context.isEmpty() ? problem : context + ": " + problem;
+    }
+
+    /**
+     * The line that holds the error. snakeyaml notices a key without its ':' only on the next line: "could not
+     * find expected ':'" has its problem mark there and the key in the context mark; a plain key without ':'
+     * ({@code Timeout 3}) makes the NEXT key's ':' the problem. Both are reported at the broken key.
+     */
+    private static Source where(String file, String text, MarkedYamlEngineException e) {
+        if (e.getContext() != null && e.getContext().contains("while scanning a simple key") && e.getContextMark().isPresent()) {
+            return at(file, e.getContextMark());
+        }
+        Optional<Mark> problem = e.getProblemMark();
+        String what = e.getProblem() == null ? "" : e.getProblem();
+        if (problem.isPresent() && (what.contains("mapping values are not allowed here")
+                || what.contains("but found '<block mapping start>'"))) {
+            Source broken = BrokenKeys.keyWithoutColonBefore(file, text, problem.get().getLine());
+            if (broken != null) return broken;
+        }
+        return at(file, problem.or(e::getContextMark));
     }
 
     private static Source at(String file, Optional<Mark> mark) {

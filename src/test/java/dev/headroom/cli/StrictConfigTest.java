@@ -65,7 +65,7 @@ class StrictConfigTest {
     @Test
     void unknownParameterWithSuggestion() throws Exception {
         assertEquals("headroom: set.yaml:5:5: HR102 has no parameter 'treshold'; did you mean 'threshold'? "
-                        + "(known: level, threshold)\n",
+                        + "(known: level, threshold, managedInstancesThreshold)\n",
                 rulesetError("extends: default\nrules:\n  HR102:\n    level: warning\n    treshold: 600\n"));
     }
 

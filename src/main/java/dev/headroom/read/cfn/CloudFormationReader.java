@@ -25,6 +25,7 @@ public final class CloudFormationReader {
     /** Reads every resource family of a {@code Resources} section (also used for serverless.yml {@code resources:}). */
     public static void readResources(Template t) {
         LambdaResources.read(t);
+        CustomResourceCallers.read(t);
         ApiResources.read(t);
         DataResources.read(t);
         EcsResources.read(t);

@@ -69,7 +69,13 @@ final class EcsResources {
         boolean loadBalanced = p.node("LoadBalancers") instanceof ListNode lbs && lbs.size() > 0;
         return new EcsService(r.origin(), launchType, p.integer("DesiredCount"),
                 t.referencedOfType(p.node("TaskDefinition"), "AWS::ECS::TaskDefinition"), breaker, controllerType,
-                loadBalanced);
+                loadBalanced, deploymentConfigurationKey(p));
+    }
+
+    /** The {@code DeploymentConfiguration} key of the service itself, where a user adds the circuit breaker. */
+    private static dev.headroom.model.Source deploymentConfigurationKey(Props p) {
+        MapNode.Entry e = p.map() == null ? null : p.map().entry("DeploymentConfiguration");
+        return e == null || !(e.value() instanceof MapNode) ? null : e.key().source();
     }
 
     private static TaskDefinition taskDefinition(Template.Resource r) {

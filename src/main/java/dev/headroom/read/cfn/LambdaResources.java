@@ -63,8 +63,17 @@ final class LambdaResources {
             t.out().triggers.add(Trigger.queue(fn, r.key(), queue, r.props().integer("BatchSize")));
         } else {
             String service = arnService(t, arn);
-            TriggerKind kind = service.equals("kinesis") || service.equals("dynamodb") || service.equals("kafka")
-                    ? TriggerKind.STREAM : TriggerKind.OTHER;
+            if (service.equals("kinesis") || service.equals("dynamodb")) {
+                t.out().triggers.add(Trigger.stream(fn, r.key(),
+                        StreamSources.read(service.equals("dynamodb") ? "DynamoDB" : "Kinesis", r.props())));
+                return;
+            }
+            TriggerKind kind = switch (service) {
+                case "kafka" -> TriggerKind.STREAM;
+                case "mq" -> TriggerKind.MQ;
+                // A DocumentDB cluster has an rds ARN (or a GetAtt); the mapping's own settings say what it reads.
+                default -> r.props().has("DocumentDBEventSourceConfig") ? TriggerKind.DOCUMENTDB : TriggerKind.OTHER;
+            };
             t.out().triggers.add(Trigger.other(kind, fn, r.key()));
         }
     }
@@ -80,8 +89,10 @@ final class LambdaResources {
         for (var ref : t.resolver().references(arn)) {
             Template.Resource res = t.resource(ref.logicalId());
             if (res == null) continue;
-            if (res.type().startsWith("AWS::Kinesis::") || res.type().startsWith("AWS::DynamoDB::")) return "kinesis";
+            if (res.type().startsWith("AWS::Kinesis::")) return "kinesis";
+            if (res.type().startsWith("AWS::DynamoDB::")) return "dynamodb";
             if (res.type().startsWith("AWS::MSK::")) return "kafka";
+            if (res.type().startsWith("AWS::AmazonMQ::")) return "mq";
         }
         return "";
     }

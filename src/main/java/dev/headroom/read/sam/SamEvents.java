@@ -5,6 +5,7 @@ import dev.headroom.model.Source;
 import dev.headroom.model.Trigger;
 import dev.headroom.model.TriggerKind;
 import dev.headroom.read.cfn.Props;
+import dev.headroom.read.cfn.StreamSources;
 import dev.headroom.read.cfn.Template;
 import dev.headroom.tree.MapNode;
 
@@ -36,8 +37,11 @@ final class SamEvents {
             case "SNS" -> t.out().triggers.add(Trigger.other(TriggerKind.SNS, functionId, at));
             case "S3" -> t.out().triggers.add(Trigger.other(TriggerKind.S3, functionId, at));
             case "EventBridgeRule", "CloudWatchEvent" -> t.out().triggers.add(Trigger.other(TriggerKind.EVENTBRIDGE, functionId, at));
-            case "Kinesis", "DynamoDB", "MSK", "SelfManagedKafka", "MQ", "DocumentDB" ->
+            case "Kinesis", "DynamoDB" -> t.out().triggers.add(Trigger.stream(functionId, at, StreamSources.read(type.value(), p)));
+            case "MSK", "SelfManagedKafka" ->
                     t.out().triggers.add(Trigger.other(TriggerKind.STREAM, functionId, at));
+            case "MQ" -> t.out().triggers.add(Trigger.other(TriggerKind.MQ, functionId, at));
+            case "DocumentDB" -> t.out().triggers.add(Trigger.other(TriggerKind.DOCUMENTDB, functionId, at));
             default -> t.out().triggers.add(Trigger.other(TriggerKind.OTHER, functionId, at));
         }
     }

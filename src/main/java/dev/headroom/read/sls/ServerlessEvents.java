@@ -2,6 +2,7 @@ package dev.headroom.read.sls;
 
 import dev.headroom.model.Located;
 import dev.headroom.model.Source;
+import dev.headroom.model.StreamFailureHandling;
 import dev.headroom.model.Trigger;
 import dev.headroom.model.TriggerKind;
 import dev.headroom.read.cfn.Template;
@@ -44,7 +45,9 @@ final class ServerlessEvents {
             case "s3" -> t.out().triggers.add(Trigger.other(TriggerKind.S3, functionId, at));
             case "schedule" -> t.out().triggers.add(Trigger.other(TriggerKind.SCHEDULE, functionId, at));
             case "eventBridge", "cloudwatchEvent" -> t.out().triggers.add(Trigger.other(TriggerKind.EVENTBRIDGE, functionId, at));
-            case "stream", "kafka", "msk", "activemq", "rabbitmq" -> t.out().triggers.add(Trigger.other(TriggerKind.STREAM, functionId, at));
+            case "stream" -> t.out().triggers.add(stream(t, functionId, at, v, settings));
+            case "kafka", "msk" -> t.out().triggers.add(Trigger.other(TriggerKind.STREAM, functionId, at));
+            case "activemq", "rabbitmq" -> t.out().triggers.add(Trigger.other(TriggerKind.MQ, functionId, at));
             default -> t.out().triggers.add(Trigger.other(TriggerKind.OTHER, functionId, at));
         }
     }
@@ -83,6 +86,34 @@ final class ServerlessEvents {
             timeout = t.resolver().resolveInt(settings.get("timeoutInMillis"));
         }
         t.out().triggers.add(Trigger.http(kind, fn, at, path, method, timeout));
+    }
+
+    /**
+     * {@code stream: arn:aws:dynamodb:...} or a map with {@code arn}, {@code type} (needed when the ARN is an
+     * intrinsic), {@code maximumRetryAttempts}, {@code maximumRecordAgeInSeconds} and
+     * {@code destinations.onFailure}.
+     */
+    private static Trigger stream(Template t, String fn, Source at, Node v, MapNode settings) {
+        String type = settings == null ? null : text(t, settings.get("type"));
+        if (type == null) {
+            String arn = text(t, settings == null ? v : settings.get("arn"));
+            String[] parts = arn == null ? new String[0] : arn.split(":");
+            type = parts.length > 2 ? parts[2] : null;
+        }
+        String stream = type == null ? null : switch (type.toLowerCase(Locale.ROOT)) {
+            case "dynamodb" -> "DynamoDB";
+            case "kinesis" -> "Kinesis";
+            default -> null;
+        };
+        if (stream == null) return Trigger.other(TriggerKind.STREAM, fn, at);
+        Located<Integer> retries = settings == null || settings.get("maximumRetryAttempts") == null ? null
+                : t.resolver().resolveInt(settings.get("maximumRetryAttempts"));
+        Located<Integer> age = settings == null || settings.get("maximumRecordAgeInSeconds") == null ? null
+                : t.resolver().resolveInt(settings.get("maximumRecordAgeInSeconds"));
+        Node destinations = settings == null ? null : settings.get("destinations");
+        Node onFailure = destinations instanceof MapNode d ? d.get("onFailure") : destinations;
+        return Trigger.stream(fn, at, new StreamFailureHandling(stream, retries, age,
+                onFailure == null ? null : onFailure.source(), true));
     }
 
     private static boolean isIntrinsic(MapNode m) {

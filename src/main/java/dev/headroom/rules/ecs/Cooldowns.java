@@ -18,6 +18,10 @@ final class Cooldowns {
         return t.isEmpty() || t.get().serviceNamespace() == null || t.get().serviceNamespace().equals("ecs");
     }
 
+    /** Where a target-tracking and a step-scaling policy keep their cooldowns, under the resource. */
+    static final String[] TRACKING = {"Properties", "TargetTrackingScalingPolicyConfiguration"};
+    static final String[] STEP = {"Properties", "StepScalingPolicyConfiguration"};
+
     static String describe(ScalingPolicy p) {
         return "policy " + p.origin().label();
     }

@@ -1,5 +1,7 @@
 package dev.headroom.rules.ecs;
 
+import dev.headroom.fix.Applicability;
+import dev.headroom.fix.Change;
 import dev.headroom.model.Located;
 import dev.headroom.model.Related;
 import dev.headroom.model.ScalingPolicy;
@@ -44,6 +46,9 @@ import java.util.List;
                         ScaleInCooldown: 300
                 ```""",
         tags = {"ecs", "autoscaling", "cooldown"},
+        fix = Applicability.UNSAFE,
+        fixSummary = "swaps the two cooldowns, writing out a default it relies on (300 s), so that scale-out is the "
+                + "shorter; for step scaling only when the target has one scale-in policy.",
         references = {"https://docs.aws.amazon.com/autoscaling/application/userguide/target-tracking-scaling-policy-overview.html",
                 "https://docs.aws.amazon.com/autoscaling/application/userguide/step-scaling-policy-overview.html"})
 public final class EcsScaleOutCooldownLongerThanScaleIn implements Rule {
@@ -52,7 +57,12 @@ public final class EcsScaleOutCooldownLongerThanScaleIn implements Rule {
     public void check(Stack stack, RuleContext ctx) {
         for (ScalingPolicy p : stack.scalingPolicies()) {
             if (p.type() != ScalingPolicy.Type.TARGET_TRACKING || !Cooldowns.scalesEcs(stack, p)) continue;
-            report(ctx, p, p.scaleOutCooldown(), p, p.scaleInCooldown());
+            Located<Integer> out = p.scaleOutCooldown();
+            Located<Integer> in = p.scaleInCooldown();
+            RuleContext fixing = out == null || in == null || out.isUnknown() || in.isUnknown() ? ctx : ctx.withFix(
+                    Change.set(out, p.origin(), in.value(), Cooldowns.TRACKING, "ScaleOutCooldown"),
+                    Change.set(in, p.origin(), out.value(), Cooldowns.TRACKING, "ScaleInCooldown"));
+            report(fixing, p, out, p, in);
         }
         // Step scaling: compare each scale-out policy with each scale-in policy of the same target.
         for (ScalingPolicy out : stack.scalingPolicies()) {
@@ -60,8 +70,19 @@ public final class EcsScaleOutCooldownLongerThanScaleIn implements Rule {
                     || out.targetId() == null || !Cooldowns.scalesEcs(stack, out)) continue;
             List<ScalingPolicy> ins = stack.policiesOf(out.targetId()).stream()
                     .filter(q -> q.type() == ScalingPolicy.Type.STEP_SCALING && q.direction() == Direction.IN).toList();
-            for (ScalingPolicy in : ins) report(ctx, out, out.cooldown(), in, in.cooldown());
+            for (ScalingPolicy in : ins) {
+                // Swapping with one of several scale-in policies could leave another one shorter: no fix then.
+                boolean swappable = ins.size() == 1 && known(out.cooldown()) && known(in.cooldown());
+                report(swappable ? ctx.withFix(
+                        Change.set(out.cooldown(), out.origin(), in.cooldown().value(), Cooldowns.STEP, "Cooldown"),
+                        Change.set(in.cooldown(), in.origin(), out.cooldown().value(), Cooldowns.STEP, "Cooldown")) : ctx,
+                        out, out.cooldown(), in, in.cooldown());
+            }
         }
+    }
+
+    private static boolean known(Located<Integer> v) {
+        return v != null && v.known();
     }
 
     private static void report(RuleContext ctx, ScalingPolicy outPolicy, Located<Integer> out,

@@ -3,6 +3,8 @@ package dev.headroom.rules.ecs;
 import dev.headroom.model.Located;
 import dev.headroom.model.ScalingPolicy;
 import dev.headroom.model.ScalingPolicy.Direction;
+import dev.headroom.fix.Applicability;
+import dev.headroom.fix.Change;
 import dev.headroom.model.Stack;
 import dev.headroom.rules.Param;
 import dev.headroom.rules.Rule;
@@ -36,9 +38,15 @@ import dev.headroom.rules.Severity;
                         ScaleOutCooldown: 60
                 ```""",
         tags = {"ecs", "autoscaling", "cooldown"},
+        fix = Applicability.UNSAFE,
+        fixSummary = "sets the scale-out cooldown to 60 s (or `max`, if lower), inserting it when the policy relies on "
+                + "the 300 s default.",
         params = @Param(name = "max", defaultValue = "120", description = "Longest acceptable scale-out cooldown, in seconds."),
         references = {"https://docs.aws.amazon.com/autoscaling/application/userguide/target-tracking-scaling-policy-overview.html#target-tracking-cooldown"})
 public final class EcsScaleOutCooldownTooLong implements Rule {
+
+    /** About the time a Fargate task needs to start: what the fix sets. */
+    static final int SUGGESTED = 60;
 
     @Override
     public void check(Stack stack, RuleContext ctx) {
@@ -51,10 +59,14 @@ public final class EcsScaleOutCooldownTooLong implements Rule {
                 default -> null;
             };
             if (out == null || out.isUnknown() || out.value() <= max) continue;
-            ctx.report(p.origin(), "ScaleOutCooldown", out, String.format(
+            Change change = p.type() == ScalingPolicy.Type.TARGET_TRACKING
+                    ? Change.set(out, p.origin(), Math.min(SUGGESTED, max), Cooldowns.TRACKING, "ScaleOutCooldown")
+                    : Change.set(out, p.origin(), Math.min(SUGGESTED, max), Cooldowns.STEP, "Cooldown");
+            ctx.withFix(change).report(p.origin(), "ScaleOutCooldown", out, String.format(
                     "Scale-out cooldown %d s%s of %s is longer than %d s; a new task starts in 30–60 s, so the service "
-                            + "stays short during a ramp. Set ScaleOutCooldown to about 60 s",
-                    out.value(), out.defaulted() ? " (the default)" : "", Cooldowns.describe(p), max));
+                            + "stays short during a ramp. Set %s to about 60 s",
+                    out.value(), out.defaulted() ? " (the default)" : "", Cooldowns.describe(p), max,
+                    p.type() == ScalingPolicy.Type.STEP_SCALING ? "Cooldown" : "ScaleOutCooldown"));
         }
     }
 }

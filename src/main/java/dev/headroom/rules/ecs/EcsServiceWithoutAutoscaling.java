@@ -1,6 +1,8 @@
 package dev.headroom.rules.ecs;
 
 import dev.headroom.model.EcsService;
+import dev.headroom.model.Located;
+import dev.headroom.model.Related;
 import dev.headroom.model.ScalableTarget;
 import dev.headroom.model.Stack;
 import dev.headroom.rules.Rule;
@@ -8,14 +10,19 @@ import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
 import dev.headroom.rules.Severity;
 
+import java.util.ArrayList;
+import java.util.List;
+
 @RuleInfo(
         id = "HR203",
         name = "ecs-service-without-autoscaling",
         severity = Severity.NOTE,
         summary = "ECS service with a fixed DesiredCount and no scalable target: sized for peak, paying for idle off-peak.",
         whatItDoes = """
-                Reports an ECS service that sets `DesiredCount` (above 0) when no Application Auto Scaling \
-                scalable target of the stack scales it. When the stack has an ECS scalable target whose service \
+                Reports an ECS service that sets `DesiredCount` to 2 or more when no Application Auto Scaling \
+                scalable target of the stack scales it. A single task cannot be scaled down, so `DesiredCount: 1` \
+                is not reported. When the count comes from elsewhere (a parameter default, a mapping), the finding \
+                points at the service and names that place as a related location. When the stack has an ECS scalable target whose service \
                 cannot be told (its `ResourceId` is not resolved), no service of the stack is reported.""",
         whyIsThisBad = """
                 A fixed task count is either sized for the peak — and pays for idle tasks every night and weekend — \
@@ -46,6 +53,8 @@ import dev.headroom.rules.Severity;
                 "https://docs.aws.amazon.com/autoscaling/application/userguide/application-auto-scaling-target-tracking.html"})
 public final class EcsServiceWithoutAutoscaling implements Rule {
 
+    private static final int MIN_TASKS = 2;
+
     @Override
     public void check(Stack stack, RuleContext ctx) {
         for (ScalableTarget t : stack.scalableTargets()) {
@@ -54,12 +63,24 @@ public final class EcsServiceWithoutAutoscaling implements Rule {
         }
         var scaled = stack.targetsByService();
         for (EcsService s : stack.ecsServices()) {
-            if (s.desiredCount() == null || s.desiredCount().isUnknown() || s.desiredCount().value() <= 0) continue;
+            Located<Integer> count = s.desiredCount();
+            // One task cannot be scaled down: "pays for peak off-peak" is false there.
+            if (count == null || count.isUnknown() || count.value() < MIN_TASKS) continue;
             if (scaled.containsKey(s.id())) continue;
-            ctx.report(s.origin(), "DesiredCount", s.desiredCount(), String.format(
-                    "Service %s runs a fixed %d task(s) and no scalable target scales it: it pays for peak capacity "
+            String message = String.format(
+                    "Service %s runs a fixed %d tasks and no scalable target scales it: it pays for peak capacity "
                             + "off-peak. Add Application Auto Scaling with a target-tracking policy",
-                    s.origin().label(), s.desiredCount().value()));
+                    s.origin().label(), count.value());
+            if (count.related().isEmpty()) {
+                ctx.report(s.origin(), "DesiredCount", count, message);
+            } else {
+                // Written elsewhere (a parameter default shared by other stacks): point at the service the user
+                // scales, and say where the count comes from.
+                List<Related> related = new ArrayList<>();
+                related.add(new Related(count.source(), "DesiredCount " + count.value() + " comes from here"));
+                related.addAll(count.related());
+                ctx.report(s.origin(), "DesiredCount", s.origin().source(), message, related);
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.headroom.rules.ecs;
 
 import dev.headroom.model.Related;
+import dev.headroom.fix.Applicability;
+import dev.headroom.fix.Change;
 import dev.headroom.model.Stack;
 import dev.headroom.model.TaskDefinition;
 import dev.headroom.rules.Rule;
@@ -41,6 +43,9 @@ import java.util.TreeMap;
                       Memory: 4096
                 ```""",
         tags = {"ecs", "fargate", "limits"},
+        fix = Applicability.UNSAFE,
+        fixSummary = "sets `Memory` to the nearest size Fargate offers for the task's `Cpu` (the larger one on a tie); "
+                + "a `Cpu` Fargate does not offer is left to you.",
         references = {"https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size",
                 "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_size"})
 public final class FargateInvalidTaskSize implements Rule {
@@ -66,6 +71,15 @@ public final class FargateInvalidTaskSize implements Rule {
         return String.format("%d–%d MiB in steps of %d MiB", r[0], r[1], r[2]);
     }
 
+    /** The valid memory size for {@code cpu} closest to {@code memory}; the larger one on a tie. */
+    static int nearest(int cpu, int memory) {
+        int best = -1;
+        for (int m = 512; m <= 122_880; m += 512) {
+            if (valid(cpu, m) && (best < 0 || Math.abs(m - memory) <= Math.abs(best - memory))) best = m;
+        }
+        return best;
+    }
+
     @Override
     public void check(Stack stack, RuleContext ctx) {
         for (TaskDefinition td : stack.taskDefinitions()) {
@@ -79,7 +93,8 @@ public final class FargateInvalidTaskSize implements Rule {
                         "Task definition %s: Fargate offers no task size with %d CPU units; use 256, 512, 1024, 2048, "
                                 + "4096, 8192 or 16384", td.origin().label(), cpu));
             } else {
-                ctx.report(td.origin(), "Memory", td.memory(), String.format(
+                ctx.withFix(Change.set(td.memory(), td.origin(), nearest(cpu, memory), "Properties", "Memory"))
+                        .report(td.origin(), "Memory", td.memory(), String.format(
                                 "Task definition %s: Fargate does not offer %d MiB with %d CPU units; with %d it offers %s",
                                 td.origin().label(), memory, cpu, cpu, offered(cpu)),
                         new Related(td.cpu().source(), "Cpu " + cpu));

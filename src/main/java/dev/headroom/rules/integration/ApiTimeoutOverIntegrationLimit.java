@@ -2,6 +2,8 @@ package dev.headroom.rules.integration;
 
 import dev.headroom.model.LambdaFunction;
 import dev.headroom.model.Related;
+import dev.headroom.fix.Applicability;
+import dev.headroom.fix.Change;
 import dev.headroom.model.Stack;
 import dev.headroom.model.Trigger;
 import dev.headroom.model.TriggerKind;
@@ -53,6 +55,8 @@ import java.util.Locale;
                       Timeout: 25
                 ```""",
         tags = {"lambda", "api", "timeout"},
+        fix = Applicability.UNSAFE,
+        fixSummary = "sets the function's `Timeout` to the integration timeout, in whole seconds.",
         references = {"https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html",
                 "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html",
                 "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-method-integration.html"})
@@ -85,7 +89,8 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
             if (explicit && !tightest.timeoutMillis().source().equals(tightest.source())) {
                 related.add(new Related(tightest.timeoutMillis().source(), "integration timeout " + tightestMs + " ms"));
             }
-            ctx.report(fn.origin(), "Timeout", fn.timeout(), String.format(
+            ctx.withFix(Change.set(fn.timeout(), fn.origin(), tightestMs / 1000, "Properties", "Timeout"))
+                    .report(fn.origin(), "Timeout", fn.timeout(), String.format(
                             "Function %s: timeout %d s%s is longer than the %s integration timeout of %s s%s; clients "
                                     + "get 504 while the function runs on. Lower the timeout to at most %d s or make the work asynchronous",
                             fn.origin().label(), fn.timeout().value(), fn.timeout().defaulted() ? " (the default)" : "",

@@ -1,5 +1,6 @@
 package dev.headroom.rules.integration;
 
+import dev.headroom.fix.Change;
 import dev.headroom.model.LambdaFunction;
 import dev.headroom.model.Queue;
 import dev.headroom.model.Related;
@@ -15,6 +16,25 @@ import java.util.List;
  * timeout: what HR304 and HR305 compare.
  */
 record QueueTrigger(Trigger trigger, Queue queue, LambdaFunction function) {
+
+    /** AWS's guidance: a visibility timeout of at least six times the function timeout. */
+    static final double AWS_MULTIPLIER = 6;
+
+    /** SQS's longest visibility timeout, 12 hours. */
+    static final int MAX_VISIBILITY = 43_200;
+
+    /**
+     * The fix of a queue: {@code multiplier} × the longest timeout of all the functions it triggers, so that one
+     * edit fixes every pair of this queue, and two findings on it ask for the same value.
+     */
+    Change visibilityChange(Stack stack, double multiplier) {
+        int longest = timeout();
+        for (QueueTrigger other : of(stack)) {
+            if (other.queue().id().equals(queue.id())) longest = Math.max(longest, other.timeout());
+        }
+        long value = Math.min(MAX_VISIBILITY, (long) Math.ceil(multiplier * longest));
+        return Change.set(queue.visibilityTimeout(), queue.origin(), (int) value, "Properties", "VisibilityTimeout");
+    }
 
     static List<QueueTrigger> of(Stack stack) {
         List<QueueTrigger> out = new ArrayList<>();

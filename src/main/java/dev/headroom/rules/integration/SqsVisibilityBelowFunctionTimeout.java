@@ -1,5 +1,7 @@
 package dev.headroom.rules.integration;
 
+import dev.headroom.fix.Applicability;
+import dev.headroom.fix.Change;
 import dev.headroom.model.Stack;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
@@ -42,6 +44,9 @@ import dev.headroom.rules.Severity;
                       VisibilityTimeout: 720
                 ```""",
         tags = {"sqs", "lambda", "timeout"},
+        fix = Applicability.SAFE,
+        fixSummary = "sets the queue's `VisibilityTimeout` to 6 × the longest timeout of the functions it triggers "
+                + "(at most SQS's 43200 s), inserting it when the queue relies on the 30 s default.",
         references = {"https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html",
                 "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html"})
 public final class SqsVisibilityBelowFunctionTimeout implements Rule {
@@ -51,7 +56,7 @@ public final class SqsVisibilityBelowFunctionTimeout implements Rule {
         for (QueueTrigger qt : QueueTrigger.of(stack)) {
             int timeout = qt.timeout();
             if (qt.visibility() >= timeout) continue;
-            ctx.report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), qt.queue().visibilityTimeout(), String.format(
+            ctx.withFix(qt.visibilityChange(stack, QueueTrigger.AWS_MULTIPLIER)).report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), qt.queue().visibilityTimeout(), String.format(
                             "Queue %s: visibility timeout %d s%s is shorter than the %d s timeout of function %s, which it "
                                     + "triggers; the event source mapping fails to create. Set it to at least %d s; AWS recommends "
                                     + "6 × the timeout, %d s",

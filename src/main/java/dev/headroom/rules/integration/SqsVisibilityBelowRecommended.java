@@ -1,5 +1,7 @@
 package dev.headroom.rules.integration;
 
+import dev.headroom.fix.Applicability;
+import dev.headroom.fix.Change;
 import dev.headroom.model.Stack;
 import dev.headroom.rules.Param;
 import dev.headroom.rules.Rule;
@@ -47,6 +49,9 @@ import dev.headroom.rules.Severity;
                       VisibilityTimeout: 360
                 ```""",
         tags = {"sqs", "lambda", "timeout"},
+        fix = Applicability.SAFE,
+        fixSummary = "sets the queue's `VisibilityTimeout` to `multiplier` × the longest timeout of the functions it "
+                + "triggers (at most SQS's 43200 s), inserting it when the queue relies on the 30 s default.",
         params = @Param(name = "multiplier", defaultValue = "6",
                 description = "The visibility timeout must be at least this many times the function timeout."),
         references = {"https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html",
@@ -61,7 +66,7 @@ public final class SqsVisibilityBelowRecommended implements Rule {
             int timeout = qt.timeout();
             long recommended = (long) Math.ceil(multiplier * timeout);
             if (visibility < timeout || visibility >= recommended) continue; // below the timeout is HR304's
-            ctx.report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), qt.queue().visibilityTimeout(), String.format(
+            ctx.withFix(qt.visibilityChange(stack, multiplier)).report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), qt.queue().visibilityTimeout(), String.format(
                             "Queue %s: visibility timeout %d s%s is below %s × the %d s timeout of function %s, which it "
                                     + "triggers; retried batches may be processed twice. Set it to at least %d s",
                             qt.queue().origin().label(), visibility, qt.visibilityDefaulted(),

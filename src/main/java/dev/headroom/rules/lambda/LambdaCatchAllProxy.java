@@ -10,6 +10,12 @@ import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
 import dev.headroom.rules.Severity;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 @RuleInfo(
         id = "HR109",
         name = "lambda-catch-all-proxy",
@@ -21,7 +27,10 @@ import dev.headroom.rules.Severity;
                 the one a SAM `HttpApi` event without `Path` creates, and HTTP API quick create), or a Serverless \
                 `httpApi: '*'`, whether the route is declared as a resource, an event or a path of an inline \
                 OpenAPI definition (`x-amazon-apigateway-any-method` is ANY). Function URLs and ALB targets are not routes and are not reported. The finding \
-                points at the route or event, with the function as related location.
+                points at the route or event, with the function as related location. A function with several \
+                catch-all routes (`ANY /{proxy+}` and the CORS `OPTIONS /{proxy+}` beside it) gets one finding, at \
+                its `ANY` route, with the others related. A REST path `/*` is not a catch-all: REST APIs have no \
+                wildcard paths.
 
                 RULES.md also lists `ANY /`; on its own that route matches only the root path (`/`), not every \
                 path, so it is not reported: a whole app behind one function always needs `{proxy+}` or \
@@ -57,26 +66,42 @@ public final class LambdaCatchAllProxy implements Rule {
 
     @Override
     public void check(Stack stack, RuleContext ctx) {
+        // One finding per function: ANY /{proxy+} and the CORS OPTIONS /{proxy+} beside it are one design.
+        Map<String, List<Trigger>> byFunction = new LinkedHashMap<>();
         for (Trigger t : stack.triggers()) {
             if (t.kind() != TriggerKind.REST_API && t.kind() != TriggerKind.HTTP_API) continue;
-            if (!catchAll(t.path(), t.method())) continue;
-            LambdaFunction fn = stack.function(t.functionId()).orElse(null);
-            if (fn == null) continue;
-            ctx.report(fn.origin(), "route:" + t.path(), t.source(), String.format(
-                    "Function %s serves the catch-all %s route %s%s: one function behind every path pays cold "
-                            + "starts for a whole web framework. Declare the routes, or run the app on ECS/Fargate",
-                    fn.origin().label(), t.kind().title(), t.method() == null ? "" : t.method().toUpperCase(java.util.Locale.ROOT) + " ",
-                    t.path()), java.util.List.of(new Related(fn.origin().source(), "function " + fn.origin().label())));
+            if (!catchAll(t.kind(), t.path())) continue;
+            byFunction.computeIfAbsent(t.functionId(), k -> new ArrayList<>()).add(t);
         }
+        byFunction.forEach((id, routes) -> {
+            LambdaFunction fn = stack.function(id).orElse(null);
+            if (fn == null) return;
+            Trigger main = routes.stream().filter(t -> t.method() == null || t.method().equalsIgnoreCase("ANY"))
+                    .findFirst().orElse(routes.get(0));
+            List<Related> related = new ArrayList<>();
+            related.add(new Related(fn.origin().source(), "function " + fn.origin().label()));
+            for (Trigger other : routes) {
+                if (other != main) related.add(new Related(other.source(), "also the catch-all route " + route(other)));
+            }
+            ctx.report(fn.origin(), "route:" + main.path(), main.source(), String.format(
+                    "Function %s serves the catch-all %s route %s: one function behind every path pays cold "
+                            + "starts for a whole web framework. Declare the routes, or run the app on ECS/Fargate",
+                    fn.origin().label(), main.kind().title(), route(main)), related);
+        });
+    }
+
+    private static String route(Trigger t) {
+        return (t.method() == null ? "" : t.method().toUpperCase(Locale.ROOT) + " ") + t.path();
     }
 
     /**
      * {@code {proxy+}} (any greedy variable), {@code $default}, or {@code *}. {@code ANY /} is not: API Gateway
      * matches it for the root path only.
      */
-    static boolean catchAll(String path, String method) {
+    static boolean catchAll(TriggerKind kind, String path) {
         if (path == null) return false;
         String p = path.trim();
-        return p.endsWith("+}") || p.equals("$default") || p.equals("*") || p.equals("/*");
+        // REST API Gateway has no wildcard paths: "/*" there is a literal (and an invalid) path, not every path.
+        return p.endsWith("+}") || p.equals("$default") || p.equals("*") || p.equals("/*") && kind == TriggerKind.HTTP_API;
     }
 }

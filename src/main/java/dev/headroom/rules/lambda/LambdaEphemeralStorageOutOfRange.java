@@ -1,6 +1,8 @@
 package dev.headroom.rules.lambda;
 
 import dev.headroom.model.LambdaFunction;
+import dev.headroom.fix.Applicability;
+import dev.headroom.fix.Change;
 import dev.headroom.model.Stack;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
@@ -31,6 +33,8 @@ import dev.headroom.rules.Severity;
                         Size: 10240
                 ```""",
         tags = {"lambda", "limits", "storage"},
+        fix = Applicability.UNSAFE,
+        fixSummary = "clamps the ephemeral storage size to the nearest end of the valid range.",
         references = {"https://docs.aws.amazon.com/lambda/latest/dg/configuration-ephemeral-storage.html"})
 public final class LambdaEphemeralStorageOutOfRange implements Rule {
 
@@ -40,7 +44,9 @@ public final class LambdaEphemeralStorageOutOfRange implements Rule {
             LambdaLimits limits = LambdaLimits.of(fn);
             Integer size = fn.ephemeralStorage().value();
             if (size != null && (size < limits.minEphemeral() || size > limits.maxEphemeral())) {
-                ctx.report(fn.origin(), "EphemeralStorage", fn.ephemeralStorage(), String.format(
+                int clamped = Math.max(limits.minEphemeral(), Math.min(limits.maxEphemeral(), size));
+                ctx.withFix(Change.set(fn.ephemeralStorage(), fn.origin(), clamped, "Properties", "EphemeralStorage", "Size"))
+                        .report(fn.origin(), "EphemeralStorage", fn.ephemeralStorage(), String.format(
                         "Function %s: ephemeral storage %d MB is outside the range of %d–%d MB; the deployment fails",
                         fn.origin().label(), size, limits.minEphemeral(), limits.maxEphemeral()));
             }

@@ -1,6 +1,8 @@
 package dev.headroom.rules.lambda;
 
 import dev.headroom.model.LambdaFunction;
+import dev.headroom.fix.Applicability;
+import dev.headroom.fix.Change;
 import dev.headroom.model.Stack;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
@@ -33,6 +35,8 @@ import dev.headroom.rules.Severity;
                       MemorySize: 4096
                 ```""",
         tags = {"lambda", "limits", "memory"},
+        fix = Applicability.UNSAFE,
+        fixSummary = "clamps `MemorySize` to the nearest end of the valid range.",
         references = {"https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html",
                 "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"})
 public final class LambdaMemoryOutOfRange implements Rule {
@@ -43,7 +47,9 @@ public final class LambdaMemoryOutOfRange implements Rule {
             LambdaLimits limits = LambdaLimits.of(fn);
             Integer memory = fn.memorySize().value();
             if (memory != null && (memory < limits.minMemory() || memory > limits.maxMemory())) {
-                ctx.report(fn.origin(), "MemorySize", fn.memorySize(), String.format(
+                int clamped = Math.max(limits.minMemory(), Math.min(limits.maxMemory(), memory));
+                ctx.withFix(Change.set(fn.memorySize(), fn.origin(), clamped, "Properties", "MemorySize"))
+                        .report(fn.origin(), "MemorySize", fn.memorySize(), String.format(
                         "Function %s: memory %d MB is outside %s's range of %d–%d MB; the deployment fails",
                         fn.origin().label(), memory, limits.platform(), limits.minMemory(), limits.maxMemory()));
             }

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
                 matches one of `runtimes` (default `java.*` and `dotnet.*`), and that has neither provisioned \
                 concurrency (on the function, an alias or a version) nor SnapStart (`ApplyOn: PublishedVersions`) \
                 on a runtime that supports it (Java 11+, Python 3.12+, .NET 8+). A SnapStart setting on a runtime \
-                that does not support it is no mitigation. Functions whose runtime cannot be resolved, or that are \
+                that does not support it is no mitigation; on such a runtime (`java8.al2`, `dotnet6`) the finding \
+                advises the runtime upgrade that makes SnapStart possible. Functions whose runtime cannot be resolved, or that are \
                 container images without a runtime, are skipped.""",
         whyIsThisBad = """
                 The JVM and the CLR take seconds to start a new execution environment. Every scale-out step and \
@@ -84,12 +85,16 @@ public final class LambdaMissingProvisionedConcurrency implements Rule {
                     + (t.path() == null ? "" : " " + (t.method() == null ? "" : t.method().toUpperCase(java.util.Locale.ROOT) + " ") + t.path())));
             boolean snapUnsupported = Concurrency.snapStartOn(fn);
             if (snapUnsupported) related.add(new Related(fn.snapStart().source(), "SnapStart, which " + runtime + " does not support"));
+            // SnapStart advice is only useful on a runtime that has it: on java8 the first step is the upgrade.
+            String advice = Concurrency.supportsSnapStart(runtime)
+                    ? "Enable SnapStart (ApplyOn: PublishedVersions) or set provisioned concurrency on an alias"
+                    : "SnapStart needs Java 11+, Python 3.12+ or .NET 8+: upgrade the runtime from " + runtime
+                            + " and enable SnapStart, or set provisioned concurrency on an alias";
             ctx.report(fn.origin(), "ProvisionedConcurrency", fn.origin().source(), String.format(
                     "Function %s (%s) is invoked synchronously by %s and has neither provisioned concurrency nor "
-                            + "SnapStart%s: clients wait for multi-second cold starts. Enable SnapStart "
-                            + "(ApplyOn: PublishedVersions) or set provisioned concurrency on an alias",
+                            + "SnapStart%s: clients wait for multi-second cold starts. %s",
                     fn.origin().label(), runtime, http.get(0).kind().title(),
-                    snapUnsupported ? " (SnapStart is set, but " + runtime + " does not support it)" : ""), related);
+                    snapUnsupported ? " (SnapStart is set, but " + runtime + " does not support it)" : "", advice), related);
         }
     }
 

@@ -24,7 +24,9 @@ import java.util.List;
                 - CloudFormation: `ProvisionedConcurrencyConfig` on an `AWS::Lambda::Function`, where it is not a \
                 property — it belongs on an `AWS::Lambda::Alias` or `AWS::Lambda::Version`;
                 - any format: the provisioned concurrency of the function's aliases and versions adds up to more \
-                than its `ReservedConcurrentExecutions`.""",
+                than its `ReservedConcurrentExecutions`;
+                - any format: provisioned concurrency on a function that runs on Lambda Managed Instances \
+                (`CapacityProviderConfig`), which does not support it.""",
         whyIsThisBad = """
                 Lambda allocates provisioned concurrency to a published version or an alias, never to `$LATEST`: \
                 the deployment fails, or the setting is dropped and the function runs cold. Provisioned \
@@ -68,6 +70,7 @@ public final class LambdaProvisionedConcurrencyMisconfigured implements Rule {
     @Override
     public void check(Stack stack, RuleContext ctx) {
         for (LambdaFunction fn : stack.functions()) {
+            if (fn.onManagedInstances() && provisionedOnManagedInstances(stack, fn, ctx)) continue;
             Located<Integer> own = fn.provisionedConcurrency();
             // A function with an alias (SAM AutoPublishAlias, or the one the Serverless Framework publishes for
             // provisionedConcurrency) carries its provisioned concurrency correctly whatever its resource type.
@@ -88,6 +91,23 @@ public final class LambdaProvisionedConcurrencyMisconfigured implements Rule {
             }
             checkAgainstReserved(stack, fn, ctx);
         }
+    }
+
+    /** Managed Instances keep their execution environments on the capacity provider: no provisioned concurrency. */
+    private static boolean provisionedOnManagedInstances(Stack stack, LambdaFunction fn, RuleContext ctx) {
+        List<Related> related = new ArrayList<>();
+        for (Located<Integer> pc : Concurrency.provisioned(stack, fn)) {
+            if (pc.known() && pc.value() == 0) continue;
+            related.add(new Related(pc.source(), "provisioned concurrency written here"));
+            related.addAll(pc.related());
+        }
+        if (related.isEmpty()) return false;
+        related.add(new Related(fn.managedInstances().source(), "runs on Lambda Managed Instances"));
+        ctx.report(fn.origin(), "ProvisionedConcurrencyConfig", fn.origin().source(), String.format(
+                "Function %s runs on Lambda Managed Instances, which do not support provisioned concurrency; the "
+                        + "deployment fails. Remove the provisioned concurrency: the capacity provider keeps "
+                        + "execution environments warm", fn.origin().label()), related);
+        return true;
     }
 
     private static void checkAgainstReserved(Stack stack, LambdaFunction fn, RuleContext ctx) {

@@ -14,7 +14,13 @@ import dev.headroom.rules.Severity;
         summary = "Lambda timeout above the 900-second maximum: the deployment fails.",
         whatItDoes = """
                 Reports a function whose effective timeout (after defaults, SAM `Globals`, Serverless `provider` \
-                inheritance and parameter defaults) is above 900 seconds, the most Lambda allows.""",
+                inheritance and parameter defaults) is above 900 seconds, the most Lambda allows.
+
+                Functions on Lambda Managed Instances (`CapacityProviderConfig`) may run up to 5,400 seconds \
+                (90 minutes) when invoked asynchronously or by an event source mapping: they are reported above \
+                5,400 s, and above 900 s only when the template gives them a synchronous trigger (API Gateway, an \
+                Application Load Balancer, a function URL) or an Amazon MQ or Amazon DocumentDB mapping, which keep \
+                the 900-second limit.""",
         whyIsThisBad = """
                 Lambda rejects the configuration, so the stack update fails and rolls back. A timeout this long \
                 also says the work does not fit Lambda: no invocation can run longer than 15 minutes.""",
@@ -40,13 +46,19 @@ public final class LambdaTimeoutOverLimit implements Rule {
     @Override
     public void check(Stack stack, RuleContext ctx) {
         for (LambdaFunction fn : stack.functions()) {
-            LambdaLimits limits = LambdaLimits.of(fn);
+            LambdaLimits limits = LambdaLimits.of(stack, fn);
             Integer timeout = fn.timeout().value();
-            if (timeout != null && timeout > limits.maxTimeout()) {
+            if (timeout != null && timeout > limits.maxTimeout() && limits.qualifier().isEmpty()) {
                 ctx.report(fn.origin(), "Timeout", fn.timeout(), String.format(
                         "Function %s: timeout %d s is above %s's maximum of %d s; the deployment fails. "
                                 + "Move long work to an ECS task or a Step Functions workflow",
                         fn.origin().label(), timeout, limits.platform(), limits.maxTimeout()));
+            } else if (timeout != null && timeout > limits.maxTimeout()) {
+                ctx.report(fn.origin(), "Timeout", fn.timeout(), String.format(
+                        "Function %s: timeout %d s is above %s's maximum of %d s%s: those invocations cannot run "
+                                + "that long. Lower the timeout to %d s, or invoke the long work asynchronously",
+                        fn.origin().label(), timeout, limits.platform(), limits.maxTimeout(), limits.qualifier(),
+                        limits.maxTimeout()));
             }
         }
     }

@@ -1,0 +1,114 @@
+package dev.headroom.rules;
+
+import dev.headroom.config.RuleSet;
+import dev.headroom.model.Related;
+import dev.headroom.read.ReadOptions;
+import dev.headroom.scan.Scanner;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the findings of issue 12's precision fixes say, and which places they relate (the fixtures check where). */
+class PrecisionMessagesTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+    private static List<Finding> scan(String fixture, String rule) throws Exception {
+        return new Scanner(RuleSet.load("default").withParam("HR107", "asOf", "2026-11-01"), ReadOptions.defaults())
+                .scan(List.of(FIXTURES.resolve(fixture))).findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
+    }
+
+    private static Finding at(List<Finding> fs, int line) {
+        return fs.stream().filter(f -> f.source().line() == line).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding at " + line + ": " + fs));
+    }
+
+    private static boolean relatedAt(Finding f, int line) {
+        return f.related().stream().map(Related::source).anyMatch(s -> s.line() == line);
+    }
+
+    @Test
+    void stepScalingCooldownNamesTheCooldownProperty() throws Exception {
+        Finding f = at(scan("cloudformation/step-scaling.json", "HR202"), 20);
+        assertTrue(f.message().contains("Set Cooldown to about 60 s"), f.message());
+        assertFalse(f.message().contains("ScaleOutCooldown"), f.message());
+    }
+
+    @Test
+    void targetTrackingCooldownStillNamesScaleOutCooldown() throws Exception {
+        List<Finding> fs = scan("cloudformation/ecs-scaling.yaml", "HR202");
+        assertTrue(fs.stream().anyMatch(f -> f.message().contains("Set ScaleOutCooldown")), fs.toString());
+    }
+
+    @Test
+    void snapStartAdviceOnlyWhereTheRuntimeSupportsIt() throws Exception {
+        List<Finding> fs = scan("precision/snapstart-runtimes.yaml", "HR105");
+        Finding java8 = at(fs, 3);
+        assertTrue(java8.message().contains("upgrade the runtime from java8.al2"), java8.message());
+        assertFalse(java8.message().contains("Enable SnapStart"), java8.message());
+        Finding dotnet6 = at(fs, 21);
+        assertTrue(dotnet6.message().contains("upgrade the runtime from dotnet6"), dotnet6.message());
+        Finding java21 = at(fs, 12);
+        assertTrue(java21.message().contains("Enable SnapStart (ApplyOn: PublishedVersions)"), java21.message());
+        assertFalse(java21.message().contains("upgrade"), java21.message());
+    }
+
+    @Test
+    void desiredCountFromAParameterPointsAtTheServiceAndRelatesTheParameter() throws Exception {
+        Finding f = at(scan("precision/ecs-services.yaml", "HR203"), 54);
+        assertTrue(relatedAt(f, 5), "the parameter default is related: " + f.related());
+        assertTrue(relatedAt(f, 60), "the Ref is related: " + f.related());
+        assertTrue(f.message().contains("fixed 3 tasks"), f.message());
+    }
+
+    @Test
+    void oneCatchAllFindingPerFunctionWithTheOtherRoutesRelated() throws Exception {
+        List<Finding> fs = scan("precision/routes.yaml", "HR109");
+        assertEquals(2, fs.size(), fs.toString());
+        Finding web = at(fs, 12);
+        assertTrue(web.message().contains("ANY /{proxy+}"), web.message());
+        assertTrue(relatedAt(web, 17), "the OPTIONS route is related: " + web.related());
+    }
+
+    @Test
+    void managedInstancesSayWhichCallerKeepsTheShortLimit() throws Exception {
+        List<Finding> fs = scan("precision/managed-instances.yaml", "HR101");
+        assertTrue(at(fs, 38).message().contains("maximum of 900 s for a function invoked synchronously by function URL"),
+                at(fs, 38).message());
+        assertTrue(at(fs, 63).message().contains("invoked by an Amazon MQ broker mapping"), at(fs, 63).message());
+        assertTrue(at(fs, 22).message().contains("maximum of 5400 s; the deployment fails"), at(fs, 22).message());
+        Finding pc = at(scan("precision/managed-instances.yaml", "HR106"), 88);
+        assertTrue(pc.message().contains("do not support provisioned concurrency"), pc.message());
+        assertTrue(relatedAt(pc, 106), "the alias's provisioned concurrency is related: " + pc.related());
+    }
+
+    @Test
+    void circuitBreakerPointsAtDeploymentConfiguration() throws Exception {
+        List<Finding> fs = scan("precision/ecs-services.yaml", "HR207");
+        assertEquals(List.of(71, 74), fs.stream().map(f -> f.source().line()).sorted().toList());
+    }
+
+    @Test
+    void streamFindingsSayWhatIsUnboundedOrLost() throws Exception {
+        List<Finding> cfn = scan("streams/mappings.yaml", "HR306");
+        Finding unbounded = at(cfn, 26);
+        assertTrue(unbounded.message().contains("until its records expire (24 hours on a DynamoDB stream)")
+                && unbounded.message().contains("Set MaximumRetryAttempts"), unbounded.message());
+        assertTrue(relatedAt(unbounded, 19), "the function is related: " + unbounded.related());
+        Finding minusOne = at(cfn, 33);
+        assertTrue(minusOne.message().contains("Kinesis") && minusOne.message().contains("retention period"), minusOne.message());
+        assertTrue(relatedAt(minusOne, 39), "MaximumRetryAttempts -1 is related: " + minusOne.related());
+        Finding lost = at(cfn, 46);
+        assertTrue(lost.message().contains("after 3 retries") && lost.message().contains("lost without a trace")
+                && lost.message().contains("DestinationConfig.OnFailure"), lost.message());
+        Finding sls = at(scan("streams/serverless.yml", "HR306"), 10);
+        assertTrue(sls.message().contains("destinations.onFailure"), sls.message());
+        Finding slsUnbounded = at(scan("streams/serverless.yml", "HR306"), 9);
+        assertTrue(slsUnbounded.message().contains("Set maximumRetryAttempts"), slsUnbounded.message());
+    }
+}
