@@ -72,6 +72,27 @@ def with_results(log, run, results, ranked, keep):
     return copy
 
 
+def is_new(result):
+    """Not held by a baseline or suppressed: a result with no suppressions and, where the tool says, baselineState new."""
+    if result.get("suppressions"):
+        return False
+    return result.get("baselineState", "new") in ("new", "updated")
+
+
+def strip_suppressed(log):
+    """Removes suppressed results in place; returns how many."""
+    n = 0
+    for run in log.get("runs", []):
+        results = run.get("results", [])
+        kept = [r for r in results if not r.get("suppressions")]
+        n += len(results) - len(kept)
+        if len(kept) != len(results):
+            run["results"] = kept
+            for r in kept:
+                r.pop("suppressions", None)  # present on all results of a run or none (SARIF 3.27.23)
+    return n
+
+
 def location_of(result):
     loc = (result.get("locations") or [{}])[0].get("physicalLocation", {})
     uri = loc.get("artifactLocation", {}).get("uri", "")
@@ -106,7 +127,7 @@ def cell(s):
     return str(s).replace("|", "\\|").replace("\n", " ")
 
 
-def summary(log, sarif_file, dropped):
+def summary(log, sarif_file, dropped, held=0):
     results = [r for run in log.get("runs", []) for r in run.get("results", [])]
     names = {}
     for run in log.get("runs", []):
@@ -127,6 +148,8 @@ def summary(log, sarif_file, dropped):
         for (rule, uri), lines in sorted(groups.items()):
             title = f"`{rule}` {names.get(rule, '')}".strip()
             out.append(f"| {cell(title)} | `{cell(uri)}` | {len(lines)} | {', '.join(str(n) for n in sorted(lines))} |")
+    if held:
+        out += ["", f"{held} more finding(s) held by the baseline or suppressed, left out of the SARIF upload."]
     for sentence in dropped:
         out += ["", f"> **Note:** {sentence}"]
     out += ["", f"SARIF: `{sarif_file}`", ""]
@@ -139,10 +162,11 @@ def main():
         log = json.load(f)
     results = [r for run in log.get("runs", []) for r in run.get("results", [])]
     total = len(results)  # before any trimming: the outputs count what headroom found
-    baselined = any("baselineState" in r for r in results)
-    new = sum(1 for r in results if r.get("baselineState") == "new") if baselined else total
+    new = sum(1 for r in results if is_new(r))
+    # GitHub ignores `suppressions` and would open an alert for each suppressed result: upload only the rest.
+    stripped = strip_suppressed(log)
     dropped = enforce_limits(log)
-    if dropped:
+    if dropped or stripped:
         with open(sarif_file, "w", encoding="utf-8") as f:
             f.write(dumps(log))
         for sentence in dropped:
@@ -154,7 +178,7 @@ def main():
             f.write(f"sarif-file={sarif_file}\nfindings={total}\nnew-findings={new}\n")
     if os.environ.get("GITHUB_STEP_SUMMARY"):
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as f:
-            f.write(summary(log, sarif_file, dropped))
+            f.write(summary(log, sarif_file, dropped, stripped))
 
 
 if __name__ == "__main__":
