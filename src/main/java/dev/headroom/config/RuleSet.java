@@ -45,13 +45,17 @@ public final class RuleSet {
 
     private final String name;
     private final Map<String, Active> active;
+    /** The same rules in id order, sorted once: every stack of a scan runs them. */
+    private final List<Active> inIdOrder;
     /** The highest level of a finding on a CDK helper; null when helpers are treated like user code. */
     private final Severity cdkInternalCap;
     private final boolean cdkInternalOff;
 
     private RuleSet(String name, Map<String, Active> active, Severity cdkInternalCap, boolean cdkInternalOff) {
         this.name = name;
-        this.active = active;
+        // a copy, so that the sorted list below always matches it
+        this.active = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(active));
+        this.inIdOrder = active.values().stream().sorted(java.util.Comparator.comparing(a -> a.meta().id())).toList();
         this.cdkInternalCap = cdkInternalCap;
         this.cdkInternalOff = cdkInternalOff;
     }
@@ -80,7 +84,7 @@ public final class RuleSet {
 
     /** The active rules in id order. */
     public List<Active> active() {
-        return active.values().stream().sorted(java.util.Comparator.comparing(a -> a.meta().id())).toList();
+        return inIdOrder;
     }
 
     public Active get(String ruleId) {

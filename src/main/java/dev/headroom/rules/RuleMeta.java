@@ -14,7 +14,19 @@ public record RuleMeta(String id, String name, Severity severity, String summary
 
     public static final String DOCS_BASE = "https://github.com/headroom-lint/headroom/blob/main/docs/rules/";
 
+    /** Read once per rule class: reflection on annotations is slow, and every stack of a scan asks. */
+    private static final ClassValue<RuleMeta> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected RuleMeta computeValue(Class<?> ruleClass) {
+            return read(ruleClass);
+        }
+    };
+
     public static RuleMeta of(Class<?> ruleClass) {
+        return BY_CLASS.get(ruleClass);
+    }
+
+    private static RuleMeta read(Class<?> ruleClass) {
         RuleInfo i = ruleClass.getAnnotation(RuleInfo.class);
         if (i == null) throw new IllegalStateException(ruleClass.getName() + " has no @RuleInfo");
         return new RuleMeta(i.id(), i.name(), i.severity(), i.summary(), i.whatItDoes().strip(),

@@ -5,7 +5,6 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import java.util.Iterator;
 import java.util.Optional;
@@ -22,7 +21,7 @@ public final class YamlParser {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
             Iterator<org.snakeyaml.engine.v2.nodes.Node> documents =
-                    new Compose(settings(file)).composeAllFromString(body).iterator();
+                    new Compose(SETTINGS).composeAllFromString(body).iterator();
             YamlTree tree = new YamlTree(file, body);
             Node root = documents.hasNext() ? tree.convert(documents.next()) : null;
             return new Document(file, Syntax.YAML, root, tree.problems());
@@ -41,16 +40,18 @@ public final class YamlParser {
         }
     }
 
-    private static LoadSettings settings(String file) {
-        return LoadSettings.builder()
-                .setLabel(file)
-                .setSchema(new CoreSchema())
-                .setCodePointLimit(Limits.MAX_BYTES)
-                .setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES)
-                // complex keys are rejected by YamlTree, which can say where they are
-                .setAllowNonScalarKeys(true)
-                .build();
-    }
+    /**
+     * One set of settings, and one schema, for every file instead of new ones per parse. The label is not ours to
+     * show (findings carry the file's own path), so it names no file.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setLabel("yaml")
+            .setSchema(YamlCoreSchema.INSTANCE)
+            .setCodePointLimit(Limits.MAX_BYTES)
+            .setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES)
+            // complex keys are rejected by YamlTree, which can say where they are
+            .setAllowNonScalarKeys(true)
+            .build();
 
     private static String describe(MarkedYamlEngineException e) {
         String context = e.getContext() == null || e.getContext().isBlank() ? "" : oneLine(e.getContext());

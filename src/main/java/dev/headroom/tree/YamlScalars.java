@@ -4,13 +4,9 @@ import dev.headroom.model.Source;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /** Typed values of YAML scalars, following the YAML 1.2 core schema. */
 final class YamlScalars {
-
-    private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
-    private static final Pattern NULL = Pattern.compile("null|Null|NULL|~|");
 
     private YamlScalars() {
     }
@@ -19,11 +15,11 @@ final class YamlScalars {
     static ScalarNode scalar(Tag tag, String text, Source source) throws ParseException {
         try {
             if (tag.equals(Tag.NULL)) {
-                if (!NULL.matcher(text).matches()) throw invalid(tag, text, source);
+                if (!isNull(text)) throw invalid(tag, text, source);
                 return new ScalarNode(null, "", source);
             }
             if (tag.equals(Tag.BOOL)) {
-                if (!BOOL.matcher(text).matches()) throw invalid(tag, text, source);
+                if (!YamlCoreSchema.isBool(text)) throw invalid(tag, text, source);
                 return new ScalarNode(Boolean.valueOf(text.equalsIgnoreCase("true")), text, source);
             }
             if (tag.equals(Tag.INT)) return new ScalarNode(integer(text), text, source);
@@ -33,6 +29,14 @@ final class YamlScalars {
         }
         // !!str, and the standard tags we have no type for (!!binary, !!timestamp ...), stay text
         return ScalarNode.string(text, source);
+    }
+
+    /** {@code null|Null|NULL|~} or empty: what an explicit {@code !!null} may hold. */
+    private static boolean isNull(String text) {
+        return switch (text) {
+            case "null", "Null", "NULL", "~", "" -> true;
+            default -> false;
+        };
     }
 
     private static ParseException invalid(Tag tag, String text, Source source) {

@@ -11,7 +11,6 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +35,7 @@ final class YamlTree {
     private record Shared(Built built, long size) {
     }
 
-    private static final ScalarResolver CORE = new CoreSchema().getScalarResolver();
+    private static final ScalarResolver CORE = YamlCoreSchema.INSTANCE;
 
     private final String file;
     private final BlockScalarEnd blockScalars;
