@@ -14,6 +14,7 @@ import dev.headroom.rules.RuleMeta;
 import dev.headroom.rules.Severity;
 import dev.headroom.scan.ScanResult;
 import dev.headroom.scan.Scanner;
+import dev.headroom.suppress.Baseline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -100,6 +101,19 @@ final class ScanCommand implements Callable<Integer> {
             description = "The date HR107 compares runtime deprecation dates with (default: today, UTC).")
     String asOf;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Hold the findings FILE knows (a .headroom-baseline.json from `headroom baseline`, or a "
+                    + "previous SARIF report): only new findings are reported and fail the run (default: the config's baseline).")
+    String baseline;
+
+    @Option(names = "--show-suppressed", description = "Text output: list suppressed findings with their reasons.")
+    boolean showSuppressed;
+
+    @Option(names = "--sarif-suppressed", paramLabel = "omit|include", defaultValue = "omit",
+            description = "SARIF: leave suppressed findings out (default; GitHub code scanning would open alerts for "
+                    + "them) or include them with SARIF `suppressions`.")
+    String sarifSuppressed;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Read up to N files at once (default: the number of cores); the report is the same for any N.")
     Integer jobs;
@@ -121,7 +135,7 @@ final class ScanCommand implements Callable<Integer> {
     /** The command line's options that a config file may also set; these win over the file. */
     ConfigFile overrides() {
         ConfigFile cli = ConfigFile.EMPTY.with("ruleset", ruleset).with("fail-on", failOn)
-                .with("stage", stage).with("region", region).with("as-of", asOf);
+                .with("stage", stage).with("region", region).with("as-of", asOf).with("baseline", baseline);
         return params.isEmpty() ? cli : cli.with("params", Map.copyOf(params));
     }
 
@@ -132,6 +146,9 @@ final class ScanCommand implements Callable<Integer> {
         try {
             reportFormat = ReportFormat.parse(format);
             colorChoice();
+            if (!sarifSuppressed.equals("omit") && !sarifSuppressed.equals("include")) {
+                throw new IllegalArgumentException("--sarif-suppressed: expected omit or include, got '" + sarifSuppressed + "'");
+            }
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
@@ -148,8 +165,10 @@ final class ScanCommand implements Callable<Integer> {
         try {
             for (Path p : paths) configs.forPath(p); // a bad config or option fails before any file is read
             int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-            result = new Scanner(configs, threads).withFixes(FixPlanner.fromDisk())
+            result = new Scanner(configs, threads, baseDir).withFixes(FixPlanner.fromDisk())
                     .scan(changedFiles ? ChangedFiles.expand(paths, Path.of("")) : paths);
+        } catch (Baseline.Unusable e) {
+            return usage(err, e.getMessage());
         } catch (ConfigException e) {
             return usage(err, e.getMessage());
         } catch (ConfigException.Unchecked e) {
@@ -174,7 +193,9 @@ final class ScanCommand implements Callable<Integer> {
         Map<String, Severity> sortedLevels = new LinkedHashMap<>();
         metas.keySet().forEach(id -> sortedLevels.put(id, levels.get(id)));
         ScanReport report = new ScanReport(VersionProvider.version(), baseDir, List.copyOf(metas.values()),
-                sortedLevels, result.findings(), result.filesByFormat(), result.filesScanned(), result.notifications(), elapsed);
+                sortedLevels, result.findings(), result.filesByFormat(), result.filesScanned(), result.notifications(), elapsed)
+                .withSuppressed(result.suppressed(), result.baseline(), showSuppressed, sarifSuppressed.equals("include"))
+                .withFailing(f -> failing(configs, f));
         try {
             write(report, reportFormat);
         } catch (IOException e) {
@@ -189,16 +210,19 @@ final class ScanCommand implements Callable<Integer> {
                     + " internal error(s); please report them with the file that caused them");
             return Main.INTERNAL;
         }
-        for (Finding f : result.findings()) {
-            Severity failLevel;
-            try {
-                failLevel = configs.forPath(Path.of(f.source().file())).failOn();
-            } catch (ConfigException e) {
-                return usage(err, e.getMessage());
-            }
-            if (failLevel != null && f.severity().atLeast(failLevel)) return Main.FINDINGS;
-        }
+        for (Finding f : result.findings()) if (failing(configs, f)) return Main.FINDINGS;
         return Main.OK;
+    }
+
+    /** True when {@code f} is at or above the fail level of the configuration of its file. */
+    private static boolean failing(ConfigResolver configs, Finding f) {
+        Severity failLevel;
+        try {
+            failLevel = configs.forPath(Path.of(f.source().file())).failOn();
+        } catch (ConfigException e) {
+            return true; // every config in use was loaded while scanning; this cannot fail now
+        }
+        return failLevel != null && f.severity().atLeast(failLevel);
     }
 
     /** {@code --color}: auto, always or never; {@code --no-color} is never. */

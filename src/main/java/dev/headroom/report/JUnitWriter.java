@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JUnit XML for CI systems that show test reports: one test suite per file with findings, one failed
- * test case per finding. Written by hand rather than with a DOM/StAX writer so the bytes are exactly ours.
+ * JUnit XML for CI systems that show test reports: one test suite per file with findings, one test case per
+ * finding, failed when the finding is at or above {@code --fail-on} (below it the case passes and says why in
+ * {@code system-out}). Suppressed findings are not test cases at all. Written by hand rather than with a DOM/StAX writer so the bytes are exactly ours.
  */
 public final class JUnitWriter implements ReportWriter {
 
@@ -27,12 +28,14 @@ public final class JUnitWriter implements ReportWriter {
             byFile.computeIfAbsent(report.relative(f.source().file()), k -> new ArrayList<>()).add(f);
         }
         int n = report.findings().size();
+        long failed = report.findings().stream().filter(report::fails).count();
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.write("<testsuites name=\"headroom\" tests=\"" + n + "\" failures=\"" + n + "\" errors=\"0\">\n");
+        out.write("<testsuites name=\"headroom\" tests=\"" + n + "\" failures=\"" + failed + "\" errors=\"0\">\n");
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
             String file = e.getKey();
             int k = e.getValue().size();
-            out.write("  <testsuite name=" + attr(file) + " tests=\"" + k + "\" failures=\"" + k + "\" errors=\"0\">\n");
+            long kf = e.getValue().stream().filter(report::fails).count();
+            out.write("  <testsuite name=" + attr(file) + " tests=\"" + k + "\" failures=\"" + kf + "\" errors=\"0\">\n");
             for (Finding f : e.getValue()) {
                 String where = file + ":" + f.source().line() + ":" + f.source().column();
                 String rule = f.ruleId() + (names.containsKey(f.ruleId()) ? " " + names.get(f.ruleId()) : "");
@@ -45,8 +48,12 @@ public final class JUnitWriter implements ReportWriter {
                     body.append("\nconstruct: ").append(f.origin().constructPath());
                 }
                 out.write("    <testcase name=" + attr(rule + " at " + where) + " classname=" + attr(file) + ">\n");
-                out.write("      <failure message=" + attr(f.message()) + " type=" + attr(f.ruleId()) + ">"
-                        + escape(body.toString(), false) + "</failure>\n");
+                if (report.fails(f)) {
+                    out.write("      <failure message=" + attr(f.message()) + " type=" + attr(f.ruleId()) + ">"
+                            + escape(body.toString(), false) + "</failure>\n");
+                } else {
+                    out.write("      <system-out>" + escape(body.toString(), false) + "</system-out>\n");
+                }
                 out.write("    </testcase>\n");
             }
             out.write("  </testsuite>\n");

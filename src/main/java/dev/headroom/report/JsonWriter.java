@@ -1,15 +1,20 @@
 package dev.headroom.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.headroom.fix.Fix;
 import dev.headroom.model.Origin;
 import dev.headroom.rules.Finding;
 import dev.headroom.rules.RuleMeta;
 import dev.headroom.rules.Severity;
+import dev.headroom.suppress.Suppressed;
+import dev.headroom.suppress.Suppression;
+import dev.headroom.suppress.Suppressor;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +42,13 @@ import java.util.Map;
  *       "description": "set VisibilityTimeout to 720",
  *       "edits": [{"file": "...", "line": 9, "column": 26, "endLine": 9, "endColumn": 29, "text": "720"}],
  *       "unavailable": "..."           instead of edits: why it cannot be applied (Fn::If, CDK, shared value)
- *     }
- *   }],
- *   "summary": {"files": 3, "errors": 0, "warnings": 1, "notes": 0}
- * }
+ *     },
+ *     "suppressed": {"kind": "inline", "reason": "...",   only on a finding a suppression accepted:
+ *                    "file": "...", "line": 14, "column": 7}   kind inline|metadata|config|baseline, and
+ *   }],                                                        where the suppression is written
+ *   "summary": {"files": 3, "errors": 0, "warnings": 1, "notes": 0, "suppressed": 2,   counts leave
+ *               "baseline": {"file": ".headroom-baseline.json", "new": 1, "held": 4, "unmatched": 0}}   suppressed
+ * }                                                                              findings out; baseline only with one
  * </pre>
  */
 public final class JsonWriter implements ReportWriter {
@@ -51,9 +59,16 @@ public final class JsonWriter implements ReportWriter {
     public void write(ScanReport report, Writer out) throws IOException {
         Map<String, String> names = new HashMap<>();
         for (RuleMeta m : report.rules()) names.putIfAbsent(m.id(), m.name());
-        List<JsonFinding> findings = report.findings().stream().map(f -> finding(f, report, names)).toList();
+        List<Suppressed> all = new ArrayList<>();
+        for (Finding f : report.findings()) all.add(new Suppressed(f, null));
+        all.addAll(report.suppressed());
+        all.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
+        List<JsonFinding> findings = all.stream().map(s -> finding(s.finding(), report, names)
+                .suppressedBy(s.by() == null ? null : suppression(s.by(), report))).toList();
+        Suppressor.BaselineTally b = report.baseline();
         Summary summary = new Summary(report.filesScanned(), report.count(Severity.ERROR),
-                report.count(Severity.WARNING), report.count(Severity.NOTE));
+                report.count(Severity.WARNING), report.count(Severity.NOTE), report.suppressed().size(),
+                b == null ? null : new JsonBaseline(report.relative(b.file().toString()), b.newCount(), b.held(), b.unmatched()));
         Json.write(new Doc(FORMAT_VERSION, report.toolVersion(), findings, summary), out);
     }
 
@@ -66,7 +81,12 @@ public final class JsonWriter implements ReportWriter {
                 report.relative(s.file()), s.line(), s.column(), s.endLine(), s.endColumn(),
                 o == null ? null : o.logicalId(), o == null ? null : o.constructPath(),
                 o == null ? null : o.constructType(), o != null && o.cdkInternal() ? Boolean.TRUE : null, related,
-                fix(f.fix(), report));
+                fix(f.fix(), report), null);
+    }
+
+    private static JsonSuppression suppression(Suppression s, ScanReport report) {
+        return new JsonSuppression(s.kind().id(), s.reason(), report.relative(s.where().file()), s.where().line(),
+                s.where().column());
     }
 
     private static JsonFix fix(Fix fix, ScanReport report) {
@@ -90,18 +110,32 @@ public final class JsonWriter implements ReportWriter {
     }
 
     @JsonPropertyOrder({"ruleId", "ruleName", "level", "message", "file", "line", "column", "endLine", "endColumn",
-            "logicalId", "constructPath", "constructType", "cdkInternal", "related", "fix"})
+            "logicalId", "constructPath", "constructType", "cdkInternal", "related", "fix", "suppressed"})
     @JsonInclude(JsonInclude.Include.NON_NULL) // "related" stays, empty or not, so consumers need no null check
     record JsonFinding(String ruleId, String ruleName, String level, String message, String file, int line,
                        int column, int endLine, int endColumn, String logicalId, String constructPath,
-                       String constructType, Boolean cdkInternal, List<JsonRelated> related, JsonFix fix) {
+                       String constructType, Boolean cdkInternal, List<JsonRelated> related, JsonFix fix,
+                       JsonSuppression suppressed) {
+        JsonFinding suppressedBy(JsonSuppression s) {
+            return new JsonFinding(ruleId, ruleName, level, message, file, line, column, endLine, endColumn, logicalId,
+                    constructPath, constructType, cdkInternal, related, fix, s);
+        }
+    }
+
+    @JsonPropertyOrder({"kind", "reason", "file", "line", "column"})
+    record JsonSuppression(String kind, String reason, String file, int line, int column) {
+    }
+
+    @JsonPropertyOrder({"file", "new", "held", "unmatched"})
+    record JsonBaseline(String file, @JsonProperty("new") int newCount, int held, int unmatched) {
     }
 
     @JsonPropertyOrder({"file", "line", "column", "message"})
     record JsonRelated(String file, int line, int column, String message) {
     }
 
-    @JsonPropertyOrder({"files", "errors", "warnings", "notes"})
-    record Summary(int files, long errors, long warnings, long notes) {
+    @JsonPropertyOrder({"files", "errors", "warnings", "notes", "suppressed", "baseline"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Summary(int files, long errors, long warnings, long notes, int suppressed, JsonBaseline baseline) {
     }
 }

@@ -5,6 +5,8 @@ import dev.headroom.model.Related;
 import dev.headroom.model.Source;
 import dev.headroom.rules.Finding;
 import dev.headroom.rules.Severity;
+import dev.headroom.suppress.Suppressed;
+import dev.headroom.suppress.Suppressor;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -62,6 +64,7 @@ public final class TextWriter implements ReportWriter {
             out.write("\n");
         }
         if (byFile.isEmpty()) out.write("No findings.\n");
+        if (report.showSuppressed()) writeSuppressed(report, out);
         for (String n : report.notifications()) out.write(style(colorOf(Severity.NOTE), "note") + ": " + n + "\n");
         out.write(summary(report) + "\n");
         String fixable = fixable(report);
@@ -94,12 +97,43 @@ public final class TextWriter implements ReportWriter {
                 + (formats.isEmpty() ? "" : " (" + String.join(", ", formats) + ")") + ": "
                 + plural(report.count(Severity.ERROR), "error") + ", "
                 + plural(report.count(Severity.WARNING), "warning") + ", "
-                + plural(report.count(Severity.NOTE), "note") + " in "
-                + String.format(Locale.ROOT, "%.2f s", report.elapsed().toMillis() / 1000.0);
+                + plural(report.count(Severity.NOTE), "note")
+                + (report.suppressed().isEmpty() ? "" : ", " + report.suppressed().size() + " suppressed") + " in "
+                + String.format(Locale.ROOT, "%.2f s", report.elapsed().toMillis() / 1000.0)
+                + baselineSummary(report);
+    }
+
+    /** With a baseline: how many findings are new, how many it held, and how much of it no longer matches. */
+    private static String baselineSummary(ScanReport report) {
+        Suppressor.BaselineTally b = report.baseline();
+        if (b == null) return "";
+        return "\nBaseline " + report.relative(b.file().toString()) + ": " + plural(b.newCount(), "new finding") + ", "
+                + b.held() + " held by the baseline, " + plural(b.unmatched(), "baseline entry", "baseline entries")
+                + " no longer " + (b.unmatched() == 1 ? "matches" : "match")
+                + (b.unmatched() > 0 ? " (run `headroom baseline` to shrink it)" : "");
+    }
+
+    /** {@code --show-suppressed}: each suppressed finding with the suppression's kind, place and reason. */
+    private void writeSuppressed(ScanReport report, Writer out) throws IOException {
+        if (report.suppressed().isEmpty()) return;
+        out.write(style(BOLD, "Suppressed findings") + "\n");
+        for (Suppressed s : report.suppressed()) {
+            Finding f = s.finding();
+            String level = f.severity().id();
+            out.write(at(report, f.source()) + ": " + f.ruleId() + " " + level + " ".repeat(9 - level.length())
+                    + f.message() + "\n");
+            out.write("  = suppressed (" + s.by().kind().id() + " at " + at(report, s.by().where()) + "): "
+                    + s.by().reason() + "\n");
+        }
+        out.write("\n");
     }
 
     private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return plural(n, word, word + "s");
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String at(ScanReport report, Source s) {

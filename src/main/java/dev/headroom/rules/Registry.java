@@ -23,8 +23,10 @@ import dev.headroom.rules.lambda.LambdaProvisionedConcurrencyMisconfigured;
 import dev.headroom.rules.lambda.LambdaReservedConcurrencyOverAccount;
 import dev.headroom.rules.lambda.LambdaTimeoutNearLimit;
 import dev.headroom.rules.lambda.LambdaTimeoutOverLimit;
+import dev.headroom.rules.tool.InvalidAnnotation;
 import dev.headroom.rules.tool.ParseError;
 import dev.headroom.rules.tool.UnresolvedValue;
+import dev.headroom.rules.tool.UnusedSuppression;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,7 +64,9 @@ public final class Registry {
                     new SqsVisibilityBelowRecommended(),
                     new StreamMappingWithoutFailureHandling(),
                     new ParseError(),
-                    new UnresolvedValue())
+                    new UnresolvedValue(),
+                    new UnusedSuppression(),
+                    new InvalidAnnotation())
             .sorted(Comparator.comparing(r -> r.meta().id()))
             .toList();
 

@@ -2,6 +2,8 @@ package dev.headroom.scan;
 
 import dev.headroom.model.InputFormat;
 import dev.headroom.rules.Finding;
+import dev.headroom.suppress.Suppressed;
+import dev.headroom.suppress.Suppressor;
 
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,18 @@ import java.util.Map;
  * @param internalErrors failures of headroom itself (a bug), one line each; the CLI exits 3 when any
  * @param cdk            what was read from CDK cloud assemblies
  * @param notTemplates   files named on the command line that were not scanned, each as {@code file: why}
+ * @param suppressed     findings a suppression accepted, sorted, each with its suppression
+ * @param baseline       how the findings compare with the baseline, or null without one
  */
 public record ScanResult(List<Finding> findings, Map<InputFormat, Integer> filesByFormat, int filesScanned,
                          List<String> notifications, List<String> internalErrors, CdkCounts cdk,
-                         List<String> notTemplates) {
+                         List<String> notTemplates, List<Suppressed> suppressed, Suppressor.BaselineTally baseline) {
+
+    public ScanResult(List<Finding> findings, Map<InputFormat, Integer> filesByFormat, int filesScanned,
+                      List<String> notifications, List<String> internalErrors, CdkCounts cdk,
+                      List<String> notTemplates) {
+        this(findings, filesByFormat, filesScanned, notifications, internalErrors, cdk, notTemplates, List.of(), null);
+    }
 
     /** Cloud assemblies read (nested ones counted in their parent), their stacks and their resources. */
     public record CdkCounts(int assemblies, int stacks, int resources) {

@@ -17,6 +17,9 @@ import dev.headroom.read.cdk.CloudAssemblyReader;
 import dev.headroom.rules.Finding;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.tool.ParseError;
+import dev.headroom.suppress.Annotations;
+import dev.headroom.suppress.Declared;
+import dev.headroom.suppress.Suppressor;
 import dev.headroom.tree.Document;
 import dev.headroom.tree.ParseException;
 import dev.headroom.tree.Parsers;
@@ -41,6 +44,7 @@ public final class Scanner {
 
     private final ConfigResolver configs;
     private final int threads;
+    private final Path reportBase;
     private FixPlanner fixes;
 
     /** A scanner that reads files on every available core, with one rule set and read options for every file. */
@@ -58,9 +62,18 @@ public final class Scanner {
      * {@code threads} cores. A config file that cannot be used stops the scan with {@link ConfigException.Unchecked}.
      */
     public Scanner(ConfigResolver configs, int threads) {
+        this(configs, threads, Path.of("."));
+    }
+
+    /**
+     * {@code reportBase}: the directory report paths are relative to ({@code --base-dir}); a previous SARIF report
+     * used as a baseline is matched by fingerprints made of such paths.
+     */
+    public Scanner(ConfigResolver configs, int threads, Path reportBase) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         this.configs = configs;
         this.threads = threads;
+        this.reportBase = reportBase;
     }
 
     /** Resolves the fixes rules attach to findings into text edits with {@code planner} (off by default). */
@@ -93,7 +106,11 @@ public final class Scanner {
         int assemblies = 0;
         int stacks = 0;
         int resources = 0;
+        Declared declared = Declared.NONE;
+        Set<String> templates = new java.util.HashSet<>();
         for (Outcome o : outcomes) {
+            declared = declared.plus(o.declared);
+            templates.addAll(o.templates);
             if (o.whyNot != null) notTemplates.add(o.whyNot);
             findings.addAll(o.findings);
             notifications.addAll(o.notifications);
@@ -108,9 +125,13 @@ public final class Scanner {
         // A template included by a serverless.yml (resources: ${file(./queues.yml)}) is also scanned on its own:
         // the same finding from both readers is reported once.
         List<Finding> unique = findings.stream().distinct().toList();
-        return new ScanResult(unique, byFormat, scanned, List.copyOf(notifications),
+        // Suppressions are judged once every rule has run on every file: a comment may accept a finding another
+        // file's reader placed there, and an unused one is only known at the end.
+        Suppressor.Outcome filtered = new Suppressor(file -> config(Path.of(file)), reportBase)
+                .apply(unique, declared, templates);
+        return new ScanResult(filtered.findings(), byFormat, scanned, List.copyOf(notifications),
                 List.copyOf(internalErrors), new ScanResult.CdkCounts(assemblies, stacks, resources),
-                List.copyOf(notTemplates));
+                List.copyOf(notTemplates), filtered.suppressed(), filtered.baseline());
     }
 
     private Config config(Path path) {
@@ -137,6 +158,14 @@ public final class Scanner {
         int resources;
         /** For a named file that is not a template: {@code file: why}, for the notice. */
         String whyNot;
+        /** The files read as templates, and the suppressions they declare. */
+        final List<String> templates = new ArrayList<>();
+        Declared declared = Declared.NONE;
+
+        void annotate(Document doc, String text) {
+            templates.add(doc.file());
+            declared = declared.plus(Annotations.read(doc, text));
+        }
     }
 
     private Outcome scanCandidate(Input in) {
@@ -166,6 +195,7 @@ public final class Scanner {
             for (Problem p : doc.problems()) addProblem(p, ruleSet, out.findings);
             // The tree is not needed once the stacks are read: only they stay reachable while rules run.
             List<Stack> stacks = Readers.read(doc, format, config.readOptions());
+            out.annotate(doc, text);
             doc = null;
             for (Stack stack : stacks) check(stack, ruleSet, out.findings, out.internalErrors);
             out.format = format;
@@ -197,11 +227,25 @@ public final class Scanner {
             for (ParseException e : a.parseErrors()) addParseError(e, ruleSet, out.findings);
             for (Problem p : a.problems()) addProblem(p, ruleSet, out.findings);
             out.notifications.addAll(a.notifications());
-            for (Stack stack : a.stacks()) check(stack, ruleSet, out.findings, out.internalErrors);
+            for (Stack stack : a.stacks()) {
+                check(stack, ruleSet, out.findings, out.internalErrors);
+                annotateTemplate(stack.file(), out);
+            }
             out.scanned = Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
         } catch (RuntimeException | StackOverflowError e) {
             out.internalErrors.add(c.path() + ": internal error: " + describe(e));
             out.scanned = 1;
+        }
+    }
+
+    /** A CDK template's Metadata ({@code addMetadata('headroom', ...)}); parsed again only when it mentions headroom. */
+    private static void annotateTemplate(String file, Outcome out) {
+        try {
+            String text = Parsers.readText(Path.of(file));
+            if (text.contains("headroom")) out.annotate(Parsers.parse(file, text), text);
+            else out.templates.add(file);
+        } catch (ParseException e) {
+            // the assembly reader has reported it as HR900
         }
     }
 

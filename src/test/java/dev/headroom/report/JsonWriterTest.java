@@ -23,7 +23,7 @@ class JsonWriterTest {
         String a = write(new JsonWriter(), report());
         assertEquals(a, write(new JsonWriter(), report()));
         JsonNode summary = new ObjectMapper().readTree(a).get("summary");
-        assertEquals("{\"files\":4,\"errors\":2,\"warnings\":2,\"notes\":2}", summary.toString());
+        assertEquals("{\"files\":4,\"errors\":2,\"warnings\":2,\"notes\":2,\"suppressed\":0}", summary.toString());
     }
 
     @Test
@@ -37,7 +37,8 @@ class JsonWriterTest {
                     "files": 2,
                     "errors": 0,
                     "warnings": 0,
-                    "notes": 0
+                    "notes": 0,
+                    "suppressed": 0
                   }
                 }
                 """, write(new JsonWriter(), ReportFixtures.empty()));

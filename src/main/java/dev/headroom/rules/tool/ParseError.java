@@ -49,9 +49,7 @@ public final class ParseError implements Rule {
     /** Problems the readers met in files that did parse (for example a resource without a Type). */
     @Override
     public void check(Stack stack, RuleContext ctx) {
-        for (Problem p : stack.problems()) {
-            if (p.ruleId().equals(ID)) ctx.report(null, p.message(), p.source(), p.message(), p.related());
-        }
+        StackProblems.report(stack, ctx, ID);
     }
 
     /** The finding for a problem found outside any one stack (a CDK manifest naming a missing template). */

@@ -1,0 +1,18 @@
+package dev.headroom.rules.tool;
+
+import dev.headroom.model.Problem;
+import dev.headroom.model.Stack;
+import dev.headroom.rules.RuleContext;
+
+/** The tool rules that report what readers attached to a stack as {@link Problem}s under their id. */
+final class StackProblems {
+
+    private StackProblems() {
+    }
+
+    static void report(Stack stack, RuleContext ctx, String ruleId) {
+        for (Problem p : stack.problems()) {
+            if (p.ruleId().equals(ruleId)) ctx.report(null, p.message(), p.source(), p.message(), p.related());
+        }
+    }
+}
