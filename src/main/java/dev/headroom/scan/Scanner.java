@@ -46,6 +46,7 @@ public final class Scanner {
     private final int threads;
     private final Path reportBase;
     private FixPlanner fixes;
+    private boolean baselines = true;
 
     /** A scanner that reads files on every available core, with one rule set and read options for every file. */
     public Scanner(RuleSet ruleSet, ReadOptions readOptions) {
@@ -74,6 +75,12 @@ public final class Scanner {
         this.configs = configs;
         this.threads = threads;
         this.reportBase = reportBase;
+    }
+
+    /** Without the configured baselines: {@code headroom baseline} records every finding, held or not. */
+    public Scanner withoutBaselines() {
+        this.baselines = false;
+        return this;
     }
 
     /** Resolves the fixes rules attach to findings into text edits with {@code planner} (off by default). */
@@ -127,7 +134,7 @@ public final class Scanner {
         List<Finding> unique = findings.stream().distinct().toList();
         // Suppressions are judged once every rule has run on every file: a comment may accept a finding another
         // file's reader placed there, and an unused one is only known at the end.
-        Suppressor.Outcome filtered = new Suppressor(file -> config(Path.of(file)), reportBase)
+        Suppressor.Outcome filtered = new Suppressor(file -> config(Path.of(file)), reportBase, baselines)
                 .apply(unique, declared, templates);
         return new ScanResult(filtered.findings(), byFormat, scanned, List.copyOf(notifications),
                 List.copyOf(internalErrors), new ScanResult.CdkCounts(assemblies, stacks, resources),
