@@ -35,7 +35,7 @@ import java.util.Set;
  * {@code headroom fix}: scans, then fixes each file on its own, in memory. Per round it applies every fix that
  * does not overlap one already taken, re-reads the new text, re-runs the rules, and checks that the text still
  * parses as the same kind of template and that the fixed findings are gone; fixes that overlapped are planned
- * again on the new text in the next round. A file is written (atomically) only when every round passed: all its
+ * again on the new text in the next round, for findings the scan reported (so never one a suppression hides). A file is written (atomically) only when every round passed: all its
  * edits, or none.
  */
 public final class FixRunner {
@@ -133,13 +133,16 @@ public final class FixRunner {
         }
         String text = original;
         List<Finding> pending = first;
+        // Later rounds fix only what the scan reported (after suppressions), never a finding a fix uncovered.
+        Set<String> reported = new HashSet<>();
+        for (Finding f : first) reported.add(key(f));
         List<Finding> fixed = new ArrayList<>();
         List<List<Edit>> rounds = new ArrayList<>();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<Edit> edits = new ArrayList<>();
             List<Finding> taken = new ArrayList<>();
             for (Finding f : pending) {
-                if (f.fix() == null || !f.fix().applies(unsafe) || !inFile(f.fix(), file)) continue;
+                if (f.fix() == null || !f.fix().applies(unsafe) || !inFile(f.fix(), file) || !reported.contains(key(f))) continue;
                 if (fits(f.fix().edits(), edits)) {
                     for (Edit e : f.fix().edits()) if (!edits.contains(e)) edits.add(e);
                     taken.add(f);
