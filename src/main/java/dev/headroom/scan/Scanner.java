@@ -48,6 +48,7 @@ public final class Scanner {
     private final Path reportBase;
     private PriceOverrides prices = PriceOverrides.NONE;
     private FixPlanner fixes;
+    private boolean baselines = true;
 
     /** A scanner that reads files on every available core, with one rule set and read options for every file. */
     public Scanner(RuleSet ruleSet, ReadOptions readOptions) {
@@ -81,6 +82,12 @@ public final class Scanner {
     /** The team's own prices for the cost rules (HR401-HR403), over the bundled table. */
     public Scanner withPrices(PriceOverrides overrides) {
         this.prices = overrides;
+        return this;
+    }
+
+    /** Without the configured baselines: {@code headroom baseline} records every finding, held or not. */
+    public Scanner withoutBaselines() {
+        this.baselines = false;
         return this;
     }
 
@@ -135,7 +142,7 @@ public final class Scanner {
         List<Finding> unique = findings.stream().distinct().toList();
         // Suppressions are judged once every rule has run on every file: a comment may accept a finding another
         // file's reader placed there, and an unused one is only known at the end.
-        Suppressor.Outcome filtered = new Suppressor(file -> config(Path.of(file)), reportBase)
+        Suppressor.Outcome filtered = new Suppressor(file -> config(Path.of(file)), reportBase, baselines)
                 .apply(unique, declared, templates);
         return new ScanResult(filtered.findings(), byFormat, scanned, List.copyOf(notifications),
                 List.copyOf(internalErrors), new ScanResult.CdkCounts(assemblies, stacks, resources),
