@@ -144,7 +144,8 @@ public final class Scanner {
         // file's reader placed there, and an unused one is only known at the end.
         Suppressor.Outcome filtered = new Suppressor(file -> config(Path.of(file)), reportBase, baselines)
                 .apply(unique, declared, templates);
-        return new ScanResult(filtered.findings(), byFormat, scanned, List.copyOf(notifications),
+        List<Finding> reported = fixes == null ? filtered.findings() : fixes.unusedSuppressions(filtered.findings());
+        return new ScanResult(reported, byFormat, scanned, List.copyOf(notifications),
                 List.copyOf(internalErrors), new ScanResult.CdkCounts(assemblies, stacks, resources),
                 List.copyOf(notTemplates), filtered.suppressed(), filtered.baseline());
     }
