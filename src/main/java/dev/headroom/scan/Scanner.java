@@ -105,7 +105,8 @@ public final class Scanner {
         // Configs are chosen before the parallel part, on this thread: a bad one stops the scan before any read.
         List<Input> inputs = new ArrayList<>();
         List<String> notTemplates = new ArrayList<>();
-        for (Discovery.Candidate c : Discovery.find(paths)) {
+        List<String> unreadable = new ArrayList<>();
+        for (Discovery.Candidate c : Discovery.find(paths, unreadable)) {
             Config config = config(c.path());
             if (!config.excluded(c.path())) inputs.add(new Input(c, config));
             else if (c.explicit()) notTemplates.add(c.path() + ": excluded by " + config.fileLabel());
@@ -115,7 +116,7 @@ public final class Scanner {
         List<Outcome> outcomes = InOrder.map(inputs, this::scanCandidate, threads);
         List<Finding> findings = new ArrayList<>();
         Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
-        Set<String> notifications = new LinkedHashSet<>();
+        Set<String> notifications = new LinkedHashSet<>(unreadable);
         List<String> internalErrors = new ArrayList<>();
         int scanned = 0;
         int assemblies = 0;
@@ -204,7 +205,11 @@ public final class Scanner {
             Document doc = Parsers.parse(file, text);
             InputFormat format = FormatDetector.detect(doc.root(), file);
             if (format == null) {
-                if (c.explicit()) out.whyNot = file + ": " + FormatDetector.whyNot(doc.root());
+                // Not one of ours as written, but what made it so is reported: `Resources: !Bogus` looks like a
+                // template whose Resources an unknown tag hid.
+                if (!doc.problems().isEmpty()) out.scanned = 1;
+                for (Problem p : doc.problems()) addProblem(p, ruleSet, out.findings);
+                if (c.explicit() && doc.problems().isEmpty()) out.whyNot = file + ": " + FormatDetector.whyNot(doc.root());
                 return;
             }
             out.scanned = 1;
@@ -232,7 +237,7 @@ public final class Scanner {
     private void scanAssembly(Discovery.Candidate c, Config config, Outcome out) {
         RuleSet ruleSet = config.ruleSet();
         try {
-            Assembly a = CloudAssemblyReader.read(c.path(), config.readOptions());
+            Assembly a = CloudAssemblyReader.read(c.path(), config.readOptions(), c.root());
             out.assemblies = 1;
             if (a.templates() > 0) {
                 out.format = InputFormat.CDK;
