@@ -122,6 +122,16 @@ public final class CloudAssemblyReader {
         }
     }
 
+    /** The region of the stack being read, from its artifact's environment; nested stacks share it. */
+    private String stackRegion;
+
+    /** {@code aws://123456789012/eu-west-1} to its region; an environment-agnostic stack ({@code unknown-region}) has none. */
+    static String region(String environment) {
+        if (environment == null || !environment.startsWith("aws://")) return null;
+        String r = environment.substring(environment.lastIndexOf('/') + 1);
+        return r.isEmpty() || r.equals("unknown-region") ? null : r;
+    }
+
     /** One {@code aws:cloudformation:stack} artifact: its metadata (source lines) and its template. */
     private void readStackArtifact(Path dir, MapNode.Entry e, MapNode artifact, MapNode props, Map<String, String> types) {
         String name = firstNonNull(Nodes.text(artifact, "displayName"), Nodes.text(props, "stackName"), e.name());
@@ -134,6 +144,7 @@ public final class CloudAssemblyReader {
             MapNode md = file != null && Files.isRegularFile(file) ? parseObject(file, extra.value().source()) : null;
             traces.addMetadata(md, sources);
         }
+        stackRegion = region(Nodes.text(artifact, "environment"));
         MapNode.Entry templateEntry = props == null ? null : props.entry("templateFile");
         Path template = templateEntry == null ? null : within(dir, Nodes.text(templateEntry.value()));
         if (template == null || !Files.isRegularFile(template)) {
@@ -175,6 +186,7 @@ public final class CloudAssemblyReader {
         if (!all.isEmpty()) traced++;
         Document doc = new Document(file.toString(), Syntax.JSON, root);
         ReadOptions opts = options.withConstructs(resourceTypes, all, helpers);
+        if (options.region() == null && stackRegion != null) opts = opts.withRegion(stackRegion);
         Stack stack = FormatDetector.detect(root) == InputFormat.SAM ? SamReader.read(doc, opts)
                 : CloudFormationReader.read(doc, InputFormat.CDK, opts);
         stacks.add(stack.withIdentity(InputFormat.CDK, name));
