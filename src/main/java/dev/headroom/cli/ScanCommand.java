@@ -5,6 +5,7 @@ import dev.headroom.config.ConfigException;
 import dev.headroom.config.ConfigFile;
 import dev.headroom.config.ConfigResolver;
 import dev.headroom.config.RuleSet;
+import dev.headroom.discover.ChangedFiles;
 import dev.headroom.fix.plan.FixPlanner;
 import dev.headroom.report.ReportFormat;
 import dev.headroom.report.ScanReport;
@@ -117,6 +118,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "Read up to N files at once (default: the number of cores); the report is the same for any N.")
     Integer jobs;
 
+    @Option(names = "--changed-files", description = "PATHs are changed files (a pre-commit hook's list): also scan "
+            + "the CDK assembly a file belongs to and the serverless.yml above it, which may read it with $${file()}.")
+    boolean changedFiles;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour in text output: auto (on a terminal without NO_COLOR), always, never (default: ${DEFAULT-VALUE}).")
     String color;
@@ -151,6 +156,10 @@ final class ScanCommand implements Callable<Integer> {
         for (Path p : paths) {
             if (!Files.exists(p)) return usage(err, "no such file or directory: " + p);
         }
+        String overwrites = output == null ? null : InputGuard.inputAt(output, paths);
+        if (overwrites != null) {
+            return usage(err, "--output " + output + " is " + overwrites + "; the report would overwrite it");
+        }
         if (configChoice.file != null && !Files.isRegularFile(configChoice.file)) {
             return usage(err, "--config: no such file: " + configChoice.file);
         }
@@ -160,7 +169,8 @@ final class ScanCommand implements Callable<Integer> {
         try {
             for (Path p : paths) configs.forPath(p); // a bad config or option fails before any file is read
             int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-            result = new Scanner(configs, threads, baseDir).withFixes(FixPlanner.fromDisk()).scan(paths);
+            result = new Scanner(configs, threads, baseDir).withFixes(FixPlanner.fromDisk())
+                    .scan(changedFiles ? ChangedFiles.expand(paths, Path.of("")) : paths);
         } catch (Baseline.Unusable e) {
             return usage(err, e.getMessage());
         } catch (ConfigException e) {
@@ -233,11 +243,7 @@ final class ScanCommand implements Callable<Integer> {
 
     private void write(ScanReport report, ReportFormat reportFormat) throws IOException {
         if (output != null) {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                reportFormat.writer(false).write(report, w);
-            }
+            AtomicOutput.write(output, w -> reportFormat.writer(false).write(report, w));
             return;
         }
         Writer w = spec.commandLine().getOut();

@@ -43,7 +43,7 @@ class ConfigCommandTest {
         assertEquals("# effective configuration for " + team + "/stacks\n"
                 + "# config file: " + team + "/.headroom.yaml\n"
                 + "# rule set: " + team + "/rules.yaml, extends " + team + "/base.yaml\n"
-                + "# not set: baseline, stage, region\n"
+                + "# not set: baseline, stage, region, prices, traffic\n"
                 + "ruleset: " + team + "/rules.yaml\n"
                 + "rules:\n"
                 + "  HR101: error\n"
