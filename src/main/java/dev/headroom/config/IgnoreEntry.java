@@ -16,7 +16,8 @@ import java.util.List;
 public record IgnoreEntry(List<String> paths, List<String> rules, String reason, LocalDate until, Source source,
                           PathGlobs globs) {
 
-    /** An entry as written in the file, before it is checked. */
+    /** An entry as written in the file, before it is checked; {@code headroom config} leaves out an unset until. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"paths", "rules", "reason", "until"})
     public record Written(List<String> paths, List<String> rules, String reason, String until) {
     }

@@ -80,6 +80,14 @@ class ConfigCommandTest {
     }
 
     @Test
+    void anIgnoreEntryWithoutUntilIsPrintedWithoutOne() throws Exception {
+        Files.createDirectories(repo.resolve(".git"));
+        Files.writeString(repo.resolve(".headroom.yaml"), "ignore:\n  - paths: [a]\n    rules: HR2\n    reason: r\n");
+        CliTest.Run r = run("config", repo.toString());
+        assertTrue(r.out().contains("    reason: r\nfail-on: error\n"), r.out());
+    }
+
+    @Test
     void aBadConfigIsAUsageError() throws Exception {
         Files.createDirectories(repo.resolve(".git"));
         Path cfg = Files.writeString(repo.resolve(".headroom.yml"), "ruleset: default\nextends: strict\n");
