@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "headroom", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lints the AWS compute layer (Lambda, ECS/Fargate) of Serverless, SAM, CloudFormation and CDK output.",
-        subcommands = {ScanCommand.class, FixCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, BaselineCommand.class, FitCommand.class, FixCommand.class, RulesCommand.class,
+                ExplainCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

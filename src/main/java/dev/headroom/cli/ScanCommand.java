@@ -156,6 +156,10 @@ final class ScanCommand implements Callable<Integer> {
         for (Path p : paths) {
             if (!Files.exists(p)) return usage(err, "no such file or directory: " + p);
         }
+        String overwrites = output == null ? null : InputGuard.inputAt(output, paths);
+        if (overwrites != null) {
+            return usage(err, "--output " + output + " is " + overwrites + "; the report would overwrite it");
+        }
         if (configChoice.file != null && !Files.isRegularFile(configChoice.file)) {
             return usage(err, "--config: no such file: " + configChoice.file);
         }
@@ -239,11 +243,7 @@ final class ScanCommand implements Callable<Integer> {
 
     private void write(ScanReport report, ReportFormat reportFormat) throws IOException {
         if (output != null) {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                reportFormat.writer(false).write(report, w);
-            }
+            AtomicOutput.write(output, w -> reportFormat.writer(false).write(report, w));
             return;
         }
         Writer w = spec.commandLine().getOut();

@@ -1,15 +1,22 @@
 package dev.headroom.config;
 
+import dev.headroom.fit.PriceBook;
+import dev.headroom.fit.PriceOverrides;
+import dev.headroom.model.Problem;
 import dev.headroom.model.Source;
+import dev.headroom.model.TrafficProfile;
+import dev.headroom.read.Traffic;
 import dev.headroom.read.ReadOptions;
 import dev.headroom.rules.Registry;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.Severity;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,21 +34,31 @@ import java.util.Map;
  * @param ignore   path-scoped suppressions (applied by the suppression engine)
  * @param baseline the baseline file, or null
  * @param asOf     the date deadlines are compared with, or null for today
+ * @param prices   the team's own prices for the cost rules and {@code fit}
+ * @param traffic  traffic profiles for workloads of files that do not declare their own
  */
 public record Config(Path file, Path dir, ConfigFile keys, List<String> fromCli, RuleSet ruleSet, Severity failOn,
                      PathGlobs exclude, List<IgnoreEntry> ignore, Path baseline, LocalDate asOf,
-                     ReadOptions readOptions) {
+                     ReadOptions readOptions, PriceOverrides prices, List<TrafficEntry> traffic) {
 
     public Config {
         fromCli = List.copyOf(fromCli);
         ignore = List.copyOf(ignore);
+        traffic = List.copyOf(traffic);
+    }
+
+    /** The config's traffic profiles for the workloads of {@code file} (its own declarations come first). */
+    public List<TrafficProfile> trafficFor(Path file) {
+        List<TrafficProfile> out = new ArrayList<>();
+        for (TrafficEntry t : traffic) if (t.appliesTo(file)) out.add(t.profile());
+        return out;
     }
 
     /** A config that is only a rule set and read options (tests and library use: no file, nothing excluded). */
     public static Config of(RuleSet ruleSet, ReadOptions readOptions) {
         Path cwd = Path.of("").toAbsolutePath();
         return new Config(null, cwd, ConfigFile.EMPTY, List.of(), ruleSet, Severity.ERROR, PathGlobs.none(cwd),
-                List.of(), null, null, readOptions);
+                List.of(), null, null, readOptions, PriceOverrides.NONE, List.of());
     }
 
     /** The config file as messages name it (relative to the current directory below it), or "the command line". */
@@ -113,7 +130,61 @@ public record Config(Path file, Path dir, ConfigFile keys, List<String> fromCli,
 
         ReadOptions read = new ReadOptions(keys.params() == null ? Map.of() : Map.copyOf(keys.params()),
                 keys.stage(), keys.region(), allowEnv, Map.of());
-        return new Config(file, dir, keys, cli.setKeys(), ruleSet, failOn, exclude, ignore, baseline, asOf, read);
+        PriceOverrides prices = prices(keys.prices(), where, file);
+        List<TrafficEntry> traffic = new ArrayList<>();
+        List<TrafficEntry.Written> declared = keys.traffic() == null ? List.of() : keys.traffic();
+        for (int i = 0; i < declared.size(); i++) traffic.add(trafficEntry(declared.get(i), i, dir, where));
+        return new Config(file, dir, keys, cli.setKeys(), ruleSet, failOn, exclude, ignore, baseline, asOf, read,
+                prices, traffic);
+    }
+
+    /** {@code prices:}: figure names of {@code rulesets/prices.yaml} to US dollars. */
+    private static PriceOverrides prices(Map<String, BigDecimal> written, Where where, Path file) throws ConfigException {
+        if (written == null || written.isEmpty()) return PriceOverrides.NONE;
+        for (Map.Entry<String, BigDecimal> e : written.entrySet()) {
+            if (!PriceBook.figureNames().contains(e.getKey())) {
+                throw where.problem("prices", "unknown price '" + e.getKey() + "'"
+                        + StrictYaml.didYouMean(e.getKey(), List.copyOf(PriceBook.figureNames())), e.getKey());
+            }
+            if (e.getValue() == null || e.getValue().signum() < 0) {
+                throw where.problem("prices", e.getKey() + " must be a number ≥ 0 (US dollars)", e.getKey());
+            }
+        }
+        return new PriceOverrides(written, "override (" + (file == null ? "command line" : file.getFileName()) + ")");
+    }
+
+    /** One {@code traffic:} entry: a path glob, an id, and a valid request- or job-driven profile. */
+    private static TrafficEntry trafficEntry(TrafficEntry.Written w, int index, Path dir, Where where) throws ConfigException {
+        if (w == null || w.path() == null || w.path().isBlank()) {
+            throw where.problem("traffic", "an entry needs 'path': a glob of the files it applies to", index);
+        }
+        if (w.id() == null || w.id().isBlank()) {
+            throw where.problem("traffic", "an entry needs 'id': the logical id of a function or ECS service "
+                    + "(a Serverless function key)", index);
+        }
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        put(values, "requestsPerSecond", w.requestsPerSecond());
+        put(values, "durationMs", w.durationMs());
+        put(values, "peakToMean", w.peakToMean());
+        put(values, "cpuShare", w.cpuShare());
+        put(values, "jobsPerDay", w.jobsPerDay());
+        put(values, "jobSeconds", w.jobSeconds());
+        put(values, "lambdaMemoryMb", w.lambdaMemoryMb() == null ? null : BigDecimal.valueOf(w.lambdaMemoryMb()));
+        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
+            String bad = Traffic.invalid(e.getKey(), e.getValue());
+            if (bad != null) throw where.problem("traffic", "traffic " + e.getKey() + " " + bad, index, e.getKey());
+        }
+        Source at = where.at("traffic", index);
+        List<Problem> problems = new ArrayList<>();
+        TrafficProfile profile = Traffic.profile(w.id().trim(), new Traffic.Partial(values, at),
+                at == null ? Source.fileStart("command line") : at, problems, false);
+        if (profile == null) throw where.problem("traffic", problems.get(0).message(), index);
+        PathGlobs globs = globs(List.of(w.path()), dir, where, "traffic", index, "path");
+        return new TrafficEntry(globs, w.id().trim(), profile);
+    }
+
+    private static void put(Map<String, BigDecimal> values, String key, BigDecimal v) {
+        if (v != null) values.put(key, v);
     }
 
     private static IgnoreEntry ignoreEntry(IgnoreEntry.Written w, int index, Path dir, Where where) throws ConfigException {

@@ -24,8 +24,11 @@ import java.util.Map;
  * @param stage    Serverless stage
  * @param region   Serverless region
  * @param asOf     the date rules compare deadlines with ({@code YYYY-MM-DD})
+ * @param prices   the team's own prices over the bundled table ({@code rulesets/prices.yaml}): figure name to USD
+ * @param traffic  traffic profiles of workloads in files a team does not annotate (path glob, logical id, profile)
  */
-@JsonPropertyOrder({"ruleset", "rules", "exclude", "ignore", "fail-on", "baseline", "params", "stage", "region", "as-of"})
+@JsonPropertyOrder({"ruleset", "rules", "exclude", "ignore", "fail-on", "baseline", "params", "stage", "region", "as-of",
+        "prices", "traffic"})
 public record ConfigFile(
         String ruleset,
         RuleEntries rules,
@@ -36,7 +39,9 @@ public record ConfigFile(
         Map<String, String> params,
         String stage,
         String region,
-        @JsonProperty("as-of") String asOf) {
+        @JsonProperty("as-of") String asOf,
+        Map<String, java.math.BigDecimal> prices,
+        List<TrafficEntry.Written> traffic) {
 
     public static final ConfigFile EMPTY = empty();
 

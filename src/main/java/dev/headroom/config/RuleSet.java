@@ -51,8 +51,13 @@ public final class RuleSet {
     private final Severity cdkInternalCap;
     private final boolean cdkInternalOff;
 
-    private RuleSet(String name, Map<String, Active> active, Severity cdkInternalCap, boolean cdkInternalOff) {
+    /** Where this set was read from: its own file first, then the ones it extends ({@code default (bundled)}). */
+    private final List<String> files;
+
+    private RuleSet(String name, Map<String, Active> active, Severity cdkInternalCap, boolean cdkInternalOff,
+                    List<String> files) {
         this.name = name;
+        this.files = List.copyOf(files);
         // a copy, so that the sorted list below always matches it
         this.active = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(active));
         this.inIdOrder = active.values().stream().sorted(java.util.Comparator.comparing(a -> a.meta().id())).toList();
@@ -103,7 +108,12 @@ public final class RuleSet {
         params.put(param, value);
         Map<String, Active> copy = new LinkedHashMap<>(active);
         copy.put(ruleId, new Active(a.rule(), a.level(), Map.copyOf(params)));
-        return new RuleSet(name, copy, cdkInternalCap, cdkInternalOff);
+        return new RuleSet(name, copy, cdkInternalCap, cdkInternalOff, files);
+    }
+
+    /** The rule set files this set was read from, its own first, then those it extends. */
+    public List<String> files() {
+        return files;
     }
 
     public static List<String> bundled() {
@@ -166,6 +176,7 @@ public final class RuleSet {
         String name = file.name() != null ? file.name() : label;
         Severity cap = null;
         boolean off = false;
+        List<String> files = new java.util.ArrayList<>(List.of(BUNDLED.contains(label) ? label + " (bundled)" : label));
         if (file.base() != null) {
             Path dir = BUNDLED.contains(label) ? null : Path.of(label).toAbsolutePath().getParent();
             RuleSet parent;
@@ -178,6 +189,7 @@ public final class RuleSet {
             active.putAll(parent.active);
             cap = parent.cdkInternalCap;
             off = parent.cdkInternalOff;
+            files.addAll(parent.files);
         }
         if (file.cdkInternal() != null) {
             String v = file.cdkInternal().trim();
@@ -200,7 +212,7 @@ public final class RuleSet {
             throw new ConfigException(bound.at(), "the rule set activates no rule; start it with 'extends: default' "
                     + "or list rules under 'rules:'");
         }
-        return new RuleSet(name, active, cap, off);
+        return new RuleSet(name, active, cap, off, files);
     }
 
     /** This rule set with a config file's {@code rules:} written over it (levels, {@code off}, parameters). */
@@ -208,7 +220,7 @@ public final class RuleSet {
         if (entries == null || entries.isEmpty()) return this;
         Map<String, Active> copy = new LinkedHashMap<>(active);
         overlay(copy, entries);
-        return new RuleSet(name, copy, cdkInternalCap, cdkInternalOff);
+        return new RuleSet(name, copy, cdkInternalCap, cdkInternalOff, files);
     }
 
     private static void overlay(Map<String, Active> active, RuleEntries entries) {

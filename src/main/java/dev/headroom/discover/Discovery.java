@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,11 +30,16 @@ public final class Discovery {
 
     /**
      * A file to scan, or with {@code assembly} a cloud assembly directory; {@code explicit} when the user named
-     * it, so it is read whatever its name.
+     * it, so it is read whatever its name. {@code root} is the scan root (a real path): nothing outside it is
+     * read for this input, however a link inside it points.
      */
-    public record Candidate(Path path, boolean explicit, boolean assembly) {
+    public record Candidate(Path path, boolean explicit, boolean assembly, Path root) {
         public Candidate(Path path, boolean explicit) {
-            this(path, explicit, false);
+            this(path, explicit, false, null);
+        }
+
+        public Candidate(Path path, boolean explicit, boolean assembly) {
+            this(path, explicit, assembly, null);
         }
     }
 
@@ -41,59 +47,103 @@ public final class Discovery {
     }
 
     public static List<Candidate> find(List<Path> roots) throws IOException {
+        return find(roots, new ArrayList<>());
+    }
+
+    /**
+     * The inputs under {@code roots}, each real file once (named twice, or named and found in a named directory,
+     * it is scanned once). Directories that cannot be read are named in {@code notices}: their files are not
+     * scanned, and the user must know.
+     */
+    public static List<Candidate> find(List<Path> roots, List<String> notices) throws IOException {
         List<Candidate> out = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         for (Path root : roots) {
+            if (!Files.exists(root)) throw new java.nio.file.NoSuchFileException(root.toString());
+            Path scanRoot = ScanRoot.of(root);
             if (Files.isRegularFile(root) && isAssemblyManifest(root)) {
-                out.add(new Candidate(directoryOf(root), true, true)); // the manifest stands for its assembly
+                add(out, seen, new Candidate(directoryOf(root), true, true, scanRoot)); // the manifest stands for its assembly
             } else if (Files.isRegularFile(root)) {
-                out.add(new Candidate(root, true));
+                add(out, seen, new Candidate(root, true, false, scanRoot));
             } else if (Files.isDirectory(root) && FormatDetector.isCloudAssembly(root)) {
-                out.add(new Candidate(root, true, true));
+                add(out, seen, new Candidate(root, true, true, scanRoot));
             } else if (Files.isDirectory(root)) {
                 List<Path> found = new ArrayList<>();
                 List<Path> assemblies = new ArrayList<>();
-                walk(root, found, assemblies);
+                walk(root, found, assemblies, notices);
                 List<Candidate> sorted = new ArrayList<>();
-                for (Path p : found) sorted.add(new Candidate(p, false));
-                for (Path p : assemblies) sorted.add(new Candidate(p, false, true));
+                for (Path p : found) sorted.add(new Candidate(p, false, false, scanRoot));
+                for (Path p : assemblies) sorted.add(new Candidate(p, false, true, scanRoot));
                 sorted.sort(java.util.Comparator.comparing(Candidate::path));
-                out.addAll(sorted);
+                for (Candidate c : sorted) add(out, seen, c);
             } else {
-                throw new java.nio.file.NoSuchFileException(root.toString());
+                notices.add(root + " is neither a file nor a directory; it was not scanned");
             }
         }
         return out;
     }
 
-    private static void walk(Path root, List<Path> found, List<Path> assemblies) throws IOException {
+    private static void add(List<Candidate> out, Set<Path> seen, Candidate c) throws IOException {
+        if (seen.add(c.path().toRealPath())) out.add(c);
+    }
+
+    /**
+     * Walks {@code root}; a root that is a link to a directory is walked through its target, with paths still
+     * spelled under the name the user gave. Links inside are not followed.
+     */
+    private static void walk(Path root, List<Path> found, List<Path> assemblies, List<String> notices) throws IOException {
+        Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+        Walker walker = new Walker(start, found, assemblies, notices);
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(root) && (SKIPPED_DIRS.contains(name) || name.startsWith("asset."))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    if (FormatDetector.isCloudAssembly(dir)) {
-                        assemblies.add(dir);
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && hasTemplateExtension(file)) found.add(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    return FileVisitResult.CONTINUE; // unreadable entries are not ours to report
-                }
-            });
+            Files.walkFileTree(start, walker);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+        if (start != root) {
+            found.replaceAll(p -> root.resolve(start.relativize(p)));
+            assemblies.replaceAll(p -> root.resolve(start.relativize(p)));
+        }
+    }
+
+    /** Collects template files and cloud assemblies; names what it cannot read. */
+    static final class Walker extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final List<Path> found;
+        private final List<Path> assemblies;
+        private final List<String> notices;
+
+        Walker(Path root, List<Path> found, List<Path> assemblies, List<String> notices) {
+            this.root = root;
+            this.found = found;
+            this.assemblies = assemblies;
+            this.notices = notices;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            if (!dir.equals(root) && (SKIPPED_DIRS.contains(name) || name.startsWith("asset."))) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (FormatDetector.isCloudAssembly(dir)) {
+                assemblies.add(dir);
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && hasTemplateExtension(file)) found.add(file);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException exc) {
+            String why = exc instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : exc.getClass().getSimpleName();
+            notices.add("cannot read " + file + " (" + why + "); its templates were not scanned");
+            return FileVisitResult.CONTINUE;
         }
     }
 

@@ -27,10 +27,14 @@ public final class UnifiedDiff {
         return s.toString();
     }
 
-    /** Lines split at LF; a CR of a CRLF stays on its line, so the diff shows the line endings as they are. */
+    /**
+     * Lines split at LF; a CR of a CRLF stays on its line, so the diff shows the line endings as they are. A last line
+     * without a line break carries the marker line, so it differs from the same line with a break, as in diff(1).
+     */
     private static List<String> lines(String text) {
         List<String> l = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         if (!l.isEmpty() && l.get(l.size() - 1).isEmpty()) l.remove(l.size() - 1);
+        else if (!l.isEmpty()) l.set(l.size() - 1, l.get(l.size() - 1) + "\n\\ No newline at end of file");
         return l;
     }
 }

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  *
  * @param file the file the stack was read from (the template, serverless.yml, or CDK template)
  * @param name the stack's name (CDK display name, Serverless service, or the file name)
+ * @param traffic declared traffic profiles: per function or ECS service, and the template's default (no target)
+ * @param region  the region the stack deploys to when the input says so (Serverless {@code provider.region},
+ *                {@code --region}), else null
  */
 public record Stack(String file, InputFormat format, String name,
                     List<LambdaFunction> functions,
@@ -27,7 +30,9 @@ public record Stack(String file, InputFormat format, String name,
                     List<Database> databases,
                     List<DbProxy> dbProxies,
                     List<Unresolved> unresolved,
-                    List<Problem> problems) {
+                    List<Problem> problems,
+                    List<TrafficProfile> traffic,
+                    String region) {
 
     public Stack {
         functions = List.copyOf(functions);
@@ -42,12 +47,13 @@ public record Stack(String file, InputFormat format, String name,
         dbProxies = List.copyOf(dbProxies);
         unresolved = List.copyOf(unresolved);
         problems = List.copyOf(problems);
+        traffic = List.copyOf(traffic);
     }
 
     /** The same stack under another format and name (a CDK template carries its assembly's display name). */
     public Stack withIdentity(InputFormat newFormat, String newName) {
         return new Stack(file, newFormat, newName, functions, provisionedConcurrency, triggers, queues, ecsServices,
-                taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems);
+                taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems, traffic, region);
     }
 
     public Optional<LambdaFunction> function(String id) {
@@ -68,6 +74,38 @@ public record Stack(String file, InputFormat format, String name,
 
     public Optional<Database> database(String id) {
         return find(databases, Database::id, id);
+    }
+
+    /**
+     * This stack with more traffic profiles after its own (which win): each names a function or ECS service by
+     * logical id, or a function by its display name (a Serverless function key); one that names neither is dropped.
+     */
+    public Stack withTraffic(List<TrafficProfile> more) {
+        if (more.isEmpty()) return this;
+        List<TrafficProfile> all = new ArrayList<>(traffic);
+        for (TrafficProfile t : more) {
+            String id = workloadId(t.targetId());
+            if (id != null) all.add(t.forTarget(id));
+        }
+        return new Stack(file, format, name, functions, provisionedConcurrency, triggers, queues, ecsServices,
+                taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems, all, region);
+    }
+
+    private String workloadId(String wanted) {
+        for (LambdaFunction f : functions) if (f.id().equals(wanted)) return wanted;
+        for (EcsService e : ecsServices) if (e.id().equals(wanted)) return wanted;
+        for (LambdaFunction f : functions) if (wanted.equals(f.origin().displayName())) return f.id();
+        return null;
+    }
+
+    /** The traffic declared for a workload: its own profile, else the template's default, else null. */
+    public TrafficProfile trafficOf(String id) {
+        TrafficProfile fallback = null;
+        for (TrafficProfile t : traffic) {
+            if (id.equals(t.targetId())) return t;
+            if (t.targetId() == null) fallback = t;
+        }
+        return fallback;
     }
 
     public List<Trigger> triggersOf(String functionId) {
@@ -106,6 +144,8 @@ public record Stack(String file, InputFormat format, String name,
         public final List<DbProxy> dbProxies = new ArrayList<>();
         public final List<Unresolved> unresolved = new ArrayList<>();
         public final List<Problem> problems = new ArrayList<>();
+        public final List<TrafficProfile> traffic = new ArrayList<>();
+        private String region;
 
         public Builder(String file, InputFormat format, String name) {
             this.file = file;
@@ -118,9 +158,15 @@ public record Stack(String file, InputFormat format, String name,
             return this;
         }
 
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
         public Stack build() {
             return new Stack(file, format, name, functions, provisionedConcurrency, triggers, queues, ecsServices,
-                    taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems);
+                    taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems, traffic,
+                    region);
         }
     }
 }

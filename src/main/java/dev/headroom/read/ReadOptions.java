@@ -34,6 +34,11 @@ public record ReadOptions(Map<String, String> parameters, String stage, String r
         return new ReadOptions(parameters, stage, region, allowEnv, types, constructSources, cdkHelpers);
     }
 
+    /** The same options for a stack that deploys to {@code newRegion} (a CDK stack's environment). */
+    public ReadOptions withRegion(String newRegion) {
+        return new ReadOptions(parameters, stage, newRegion, allowEnv, constructTypes, constructSources, cdkHelpers);
+    }
+
     /** The CDK facts about one template's constructs: types, creating source lines and helper paths. */
     public ReadOptions withConstructs(Map<String, String> types, Map<String, Source> sources, Set<String> helpers) {
         return new ReadOptions(parameters, stage, region, allowEnv, types, sources, helpers);

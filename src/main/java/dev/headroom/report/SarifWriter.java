@@ -10,16 +10,16 @@ import dev.headroom.model.Related;
 import dev.headroom.model.Source;
 import dev.headroom.rules.Finding;
 import dev.headroom.rules.RuleMeta;
+import dev.headroom.suppress.Identity;
+import dev.headroom.suppress.Suppressed;
+import dev.headroom.suppress.Suppression;
+import dev.headroom.suppress.SuppressionKind;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -52,12 +52,24 @@ public final class SarifWriter implements ReportWriter {
         }
         Driver driver = new Driver("headroom", report.toolVersion(), report.toolVersion(), INFORMATION_URI, rules);
 
+        // Suppressed findings only when asked: GitHub code scanning ignores `suppressions` and would open alerts.
+        List<Suppressed> all = new ArrayList<>();
+        for (Finding f : report.findings()) all.add(new Suppressed(f, null));
+        if (report.sarifSuppressed()) all.addAll(report.suppressed());
+        all.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
         List<Result> results = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Finding f : report.findings()) {
+        for (Suppressed s : all) {
+            Finding f = s.finding();
             String fp = fingerprint(f, report);
             int n = seen.merge(fp, 1, Integer::sum);
-            results.add(result(f, report, ruleIndex.get(f.ruleId()), n == 1 ? fp : fp + ":" + n));
+            Result r = result(f, report, ruleIndex.get(f.ruleId()), n == 1 ? fp : fp + ":" + n);
+            // §3.27.23/§3.27.24: suppressions and baselineState are on every result of the run or on none.
+            List<SarifSuppression> suppressions = !report.sarifSuppressed() ? null
+                    : s.by() == null ? List.of() : List.of(suppression(s.by(), report));
+            String state = report.baseline() == null ? null
+                    : s.by() != null && s.by().kind() == SuppressionKind.BASELINE ? "unchanged" : "new";
+            results.add(r.with(state, suppressions));
         }
 
         List<Notification> notes = report.notifications().stream()
@@ -91,6 +103,13 @@ public final class SarifWriter implements ReportWriter {
                 ? new ResultProperties(o.constructType(), o.cdkInternal() ? Boolean.TRUE : null) : null;
         return new Result(f.ruleId(), ruleIndex, f.severity().id(), new Message(f.message()), List.of(primary),
                 related, Map.of(FINGERPRINT_KEY, fingerprint), fixes(f, report), props);
+    }
+
+    /** SARIF §3.35: {@code inSource} for a comment or Metadata, {@code external} for config and baseline. */
+    private static SarifSuppression suppression(Suppression s, ScanReport report) {
+        Source w = s.where();
+        Location where = new Location(null, physical(w, report), List.of(), null);
+        return new SarifSuppression(s.kind().sarifKind(), "accepted", s.reason(), where);
     }
 
     /** SARIF {@code fixes}: one per finding whose fix has edits, its replacements grouped by file (§3.55). */
@@ -133,14 +152,8 @@ public final class SarifWriter implements ReportWriter {
      * numbers, so the alert stays the same alert when unrelated lines move it.
      */
     static String fingerprint(Finding f, ScanReport report) {
-        String logicalId = f.origin() == null || f.origin().logicalId() == null ? "" : f.origin().logicalId();
-        String key = f.ruleId() + "|" + report.relative(f.source().file()) + "|" + logicalId + "|" + f.subject();
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        // One formula with the SARIF baseline that matches it (Identity).
+        return Identity.fingerprint(f, report.relative(f.source().file()));
     }
 
     // The SARIF object model, only as much of it as we write. Property order is spelled out so the
@@ -198,11 +211,29 @@ public final class SarifWriter implements ReportWriter {
     }
 
     @JsonPropertyOrder({"ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations",
-            "partialFingerprints", "fixes", "properties"})
+            "partialFingerprints", "fixes", "baselineState", "suppressions", "properties"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Result(String ruleId, Integer ruleIndex, String level, Message message, List<Location> locations,
                   List<Location> relatedLocations, Map<String, String> partialFingerprints, List<SarifFix> fixes,
+                  String baselineState,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) List<SarifSuppression> suppressions, // [] = not suppressed
                   ResultProperties properties) {
+
+        Result(String ruleId, Integer ruleIndex, String level, Message message, List<Location> locations,
+               List<Location> relatedLocations, Map<String, String> partialFingerprints, List<SarifFix> fixes,
+               ResultProperties properties) {
+            this(ruleId, ruleIndex, level, message, locations, relatedLocations, partialFingerprints, fixes, null, null,
+                    properties);
+        }
+
+        Result with(String state, List<SarifSuppression> list) {
+            return new Result(ruleId, ruleIndex, level, message, locations, relatedLocations, partialFingerprints, fixes,
+                    state, list, properties);
+        }
+    }
+
+    @JsonPropertyOrder({"kind", "status", "justification", "location"})
+    record SarifSuppression(String kind, String status, String justification, Location location) {
     }
 
     @JsonPropertyOrder({"description", "artifactChanges"})

@@ -8,6 +8,9 @@ import dev.headroom.rules.ecs.EcsServiceWithoutAutoscaling;
 import dev.headroom.rules.ecs.EcsScaleOutCooldownLongerThanScaleIn;
 import dev.headroom.rules.ecs.EcsScaleOutCooldownTooLong;
 import dev.headroom.rules.ecs.FargateInvalidTaskSize;
+import dev.headroom.rules.fit.ComputeFitForDeclaredTraffic;
+import dev.headroom.rules.fit.EcsIdleEventWorker;
+import dev.headroom.rules.fit.LambdaProvisionedConcurrencyCost;
 import dev.headroom.rules.integration.ApiTimeoutOverIntegrationLimit;
 import dev.headroom.rules.integration.LambdaDatabaseOutsideVpc;
 import dev.headroom.rules.integration.LambdaRdsWithoutProxy;
@@ -63,6 +66,9 @@ public final class Registry {
                     new SqsVisibilityBelowFunctionTimeout(),
                     new SqsVisibilityBelowRecommended(),
                     new StreamMappingWithoutFailureHandling(),
+                    new LambdaProvisionedConcurrencyCost(),
+                    new EcsIdleEventWorker(),
+                    new ComputeFitForDeclaredTraffic(),
                     new ParseError(),
                     new UnresolvedValue(),
                     new UnusedSuppression(),

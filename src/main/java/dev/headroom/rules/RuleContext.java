@@ -1,5 +1,6 @@
 package dev.headroom.rules;
 
+import dev.headroom.fit.PriceOverrides;
 import dev.headroom.fix.Applicability;
 import dev.headroom.fix.Change;
 import dev.headroom.fix.Fix;
@@ -21,18 +22,31 @@ public final class RuleContext {
     private final Severity severity;
     private final Map<String, String> params;
     private final Consumer<Finding> sink;
+    private final PriceOverrides prices;
     private final Fix fix;
 
     public RuleContext(RuleMeta meta, Severity severity, Map<String, String> params, Consumer<Finding> sink) {
-        this(meta, severity, params, sink, null);
+        this(meta, severity, params, sink, PriceOverrides.NONE);
     }
 
-    private RuleContext(RuleMeta meta, Severity severity, Map<String, String> params, Consumer<Finding> sink, Fix fix) {
+    /** {@code prices}: the team's own prices over the bundled table, for the cost rules. */
+    public RuleContext(RuleMeta meta, Severity severity, Map<String, String> params, Consumer<Finding> sink,
+                       PriceOverrides prices) {
+        this(meta, severity, params, sink, prices, null);
+    }
+
+    private RuleContext(RuleMeta meta, Severity severity, Map<String, String> params, Consumer<Finding> sink,
+                        PriceOverrides prices, Fix fix) {
         this.meta = meta;
         this.severity = severity;
         this.params = params;
         this.sink = sink;
+        this.prices = prices;
         this.fix = fix;
+    }
+
+    public PriceOverrides prices() {
+        return prices;
     }
 
     /**
@@ -41,7 +55,7 @@ public final class RuleContext {
      */
     public RuleContext withFix(Change... changes) {
         if (meta.fix() == Applicability.NONE) throw new IllegalStateException(meta.id() + " declares no fix");
-        return new RuleContext(meta, severity, params, sink, Fix.intent(meta.fix(), List.of(changes)));
+        return new RuleContext(meta, severity, params, sink, prices, Fix.intent(meta.fix(), List.of(changes)));
     }
 
     public Severity severity() {

@@ -6,6 +6,7 @@ import dev.headroom.config.ConfigResolver;
 import dev.headroom.config.RuleSet;
 import dev.headroom.discover.Discovery;
 import dev.headroom.discover.FormatDetector;
+import dev.headroom.fit.PriceOverrides;
 import dev.headroom.fix.plan.FixPlanner;
 import dev.headroom.model.InputFormat;
 import dev.headroom.model.Problem;
@@ -45,7 +46,9 @@ public final class Scanner {
     private final ConfigResolver configs;
     private final int threads;
     private final Path reportBase;
+    private PriceOverrides prices = PriceOverrides.NONE;
     private FixPlanner fixes;
+    private boolean baselines = true;
 
     /** A scanner that reads files on every available core, with one rule set and read options for every file. */
     public Scanner(RuleSet ruleSet, ReadOptions readOptions) {
@@ -76,6 +79,18 @@ public final class Scanner {
         this.reportBase = reportBase;
     }
 
+    /** The team's own prices for the cost rules (HR401-HR403), over the bundled table. */
+    public Scanner withPrices(PriceOverrides overrides) {
+        this.prices = overrides;
+        return this;
+    }
+
+    /** Without the configured baselines: {@code headroom baseline} records every finding, held or not. */
+    public Scanner withoutBaselines() {
+        this.baselines = false;
+        return this;
+    }
+
     /** Resolves the fixes rules attach to findings into text edits with {@code planner} (off by default). */
     public Scanner withFixes(FixPlanner planner) {
         this.fixes = planner;
@@ -90,7 +105,8 @@ public final class Scanner {
         // Configs are chosen before the parallel part, on this thread: a bad one stops the scan before any read.
         List<Input> inputs = new ArrayList<>();
         List<String> notTemplates = new ArrayList<>();
-        for (Discovery.Candidate c : Discovery.find(paths)) {
+        List<String> unreadable = new ArrayList<>();
+        for (Discovery.Candidate c : Discovery.find(paths, unreadable)) {
             Config config = config(c.path());
             if (!config.excluded(c.path())) inputs.add(new Input(c, config));
             else if (c.explicit()) notTemplates.add(c.path() + ": excluded by " + config.fileLabel());
@@ -100,7 +116,7 @@ public final class Scanner {
         List<Outcome> outcomes = InOrder.map(inputs, this::scanCandidate, threads);
         List<Finding> findings = new ArrayList<>();
         Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
-        Set<String> notifications = new LinkedHashSet<>();
+        Set<String> notifications = new LinkedHashSet<>(unreadable);
         List<String> internalErrors = new ArrayList<>();
         int scanned = 0;
         int assemblies = 0;
@@ -127,9 +143,10 @@ public final class Scanner {
         List<Finding> unique = findings.stream().distinct().toList();
         // Suppressions are judged once every rule has run on every file: a comment may accept a finding another
         // file's reader placed there, and an unused one is only known at the end.
-        Suppressor.Outcome filtered = new Suppressor(file -> config(Path.of(file)), reportBase)
+        Suppressor.Outcome filtered = new Suppressor(file -> config(Path.of(file)), reportBase, baselines)
                 .apply(unique, declared, templates);
-        return new ScanResult(filtered.findings(), byFormat, scanned, List.copyOf(notifications),
+        List<Finding> reported = fixes == null ? filtered.findings() : fixes.unusedSuppressions(filtered.findings());
+        return new ScanResult(reported, byFormat, scanned, List.copyOf(notifications),
                 List.copyOf(internalErrors), new ScanResult.CdkCounts(assemblies, stacks, resources),
                 List.copyOf(notTemplates), filtered.suppressed(), filtered.baseline());
     }
@@ -188,7 +205,11 @@ public final class Scanner {
             Document doc = Parsers.parse(file, text);
             InputFormat format = FormatDetector.detect(doc.root(), file);
             if (format == null) {
-                if (c.explicit()) out.whyNot = file + ": " + FormatDetector.whyNot(doc.root());
+                // Not one of ours as written, but what made it so is reported: `Resources: !Bogus` looks like a
+                // template whose Resources an unknown tag hid.
+                if (!doc.problems().isEmpty()) out.scanned = 1;
+                for (Problem p : doc.problems()) addProblem(p, ruleSet, out.findings);
+                if (c.explicit() && doc.problems().isEmpty()) out.whyNot = file + ": " + FormatDetector.whyNot(doc.root());
                 return;
             }
             out.scanned = 1;
@@ -197,7 +218,7 @@ public final class Scanner {
             List<Stack> stacks = Readers.read(doc, format, config.readOptions());
             out.annotate(doc, text);
             doc = null;
-            for (Stack stack : stacks) check(stack, ruleSet, out.findings, out.internalErrors);
+            for (Stack stack : stacks) check(stack, config, out.findings, out.internalErrors);
             out.format = format;
             out.formatFiles = 1;
         } catch (ParseException e) {
@@ -216,7 +237,7 @@ public final class Scanner {
     private void scanAssembly(Discovery.Candidate c, Config config, Outcome out) {
         RuleSet ruleSet = config.ruleSet();
         try {
-            Assembly a = CloudAssemblyReader.read(c.path(), config.readOptions());
+            Assembly a = CloudAssemblyReader.read(c.path(), config.readOptions(), c.root());
             out.assemblies = 1;
             if (a.templates() > 0) {
                 out.format = InputFormat.CDK;
@@ -228,7 +249,7 @@ public final class Scanner {
             for (Problem p : a.problems()) addProblem(p, ruleSet, out.findings);
             out.notifications.addAll(a.notifications());
             for (Stack stack : a.stacks()) {
-                check(stack, ruleSet, out.findings, out.internalErrors);
+                check(stack, config, out.findings, out.internalErrors);
                 annotateTemplate(stack.file(), out);
             }
             out.scanned = Math.max(1, a.templates() + a.parseErrors().size()); // at least its manifest
@@ -251,17 +272,21 @@ public final class Scanner {
 
     /** Runs every rule active for the stack's file; a rule that fails is an internal error, the others still run. */
     public void check(Stack stack, List<Finding> findings, List<String> internalErrors) {
-        check(stack, config(Path.of(stack.file())).ruleSet(), findings, internalErrors);
+        check(stack, config(Path.of(stack.file())), findings, internalErrors);
     }
 
-    private void check(Stack stack, RuleSet ruleSet, List<Finding> findings, List<String> internalErrors) {
+    private void check(Stack read, Config config, List<Finding> findings, List<String> internalErrors) {
+        RuleSet ruleSet = config.ruleSet();
+        // The config's traffic profiles and prices reach the cost rules; the file's own declarations win.
+        Stack stack = read.withTraffic(config.trafficFor(Path.of(read.file())));
+        PriceOverrides prices = config.prices().figures().isEmpty() ? this.prices : config.prices();
         List<Finding> found = new ArrayList<>();
         for (RuleSet.Active a : ruleSet.active()) {
             try {
                 a.rule().check(stack, new RuleContext(a.meta(), a.level(), a.params(), f -> {
                     Finding adjusted = ruleSet.adjust(f);
                     if (adjusted != null) found.add(adjusted);
-                }));
+                }, prices));
             } catch (RuntimeException | StackOverflowError e) {
                 internalErrors.add(stack.file() + ": internal error in " + a.meta().id() + ": " + describe(e));
             }

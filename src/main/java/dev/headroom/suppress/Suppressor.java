@@ -48,6 +48,7 @@ public final class Suppressor {
 
     private final Function<String, Config> configOf;
     private final Path reportBase;
+    private final boolean holdBaselines;
     private final Map<Path, Baseline> baselines = new HashMap<>();
 
     /**
@@ -56,8 +57,14 @@ public final class Suppressor {
      * @param reportBase the directory report paths are relative to (a SARIF baseline's fingerprints use them)
      */
     public Suppressor(Function<String, Config> configOf, Path reportBase) {
+        this(configOf, reportBase, true);
+    }
+
+    /** {@code holdBaselines} false: configured baselines hold nothing (writing a new baseline). */
+    public Suppressor(Function<String, Config> configOf, Path reportBase, boolean holdBaselines) {
         this.configOf = configOf;
         this.reportBase = reportBase;
+        this.holdBaselines = holdBaselines;
     }
 
     /**
@@ -119,7 +126,7 @@ public final class Suppressor {
         Map<Path, List<Finding>> byBaseline = new java.util.TreeMap<>();
         List<Finding> fresh = new ArrayList<>();
         for (Finding f : kept) {
-            Path b = configOf.apply(f.source().file()).baseline();
+            Path b = holdBaselines ? configOf.apply(f.source().file()).baseline() : null;
             if (b == null) fresh.add(f);
             else byBaseline.computeIfAbsent(b, k -> new ArrayList<>()).add(f);
         }
@@ -138,6 +145,7 @@ public final class Suppressor {
     /** The baselines the scanned files' configurations name, in path order. */
     private List<Path> baselineFiles(Set<String> scanned) {
         java.util.TreeSet<Path> files = new java.util.TreeSet<>();
+        if (!holdBaselines) return List.of();
         for (String f : scanned) {
             Path b = configOf.apply(f).baseline();
             if (b != null) files.add(b);

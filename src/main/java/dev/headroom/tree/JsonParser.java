@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.headroom.model.Source;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ public final class JsonParser {
     private final String file;
     private final String text;
     private final com.fasterxml.jackson.core.JsonParser jackson;
+    private long values;
 
     private JsonParser(String file, String text, com.fasterxml.jackson.core.JsonParser jackson) {
         this.file = file;
@@ -40,7 +42,9 @@ public final class JsonParser {
     public static Document parse(String file, String text) throws ParseException {
         Limits.checkLength(file, text);
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        try (com.fasterxml.jackson.core.JsonParser jackson = FACTORY.createParser(new StringReader(body))) {
+        com.fasterxml.jackson.core.JsonParser jackson = null;
+        try {
+            jackson = FACTORY.createParser(new StringReader(body));
             JsonParser parser = new JsonParser(file, body, jackson);
             JsonToken first = jackson.nextToken();
             Node root = first == null ? null : parser.value(first, 1);
@@ -48,22 +52,47 @@ public final class JsonParser {
                 throw new ParseException("unexpected content after the JSON value", parser.start());
             }
             return new Document(file, Syntax.JSON, root);
+        } catch (StreamConstraintsException e) {
+            // no location of its own: where the parser stopped
+            throw new ParseException(constraint(e), jackson == null ? Source.fileStart(file) : at(file, jackson.currentLocation()));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            Source source = at == null ? Source.fileStart(file) : Source.at(file, at.getLineNr(), at.getColumnNr());
-            throw new ParseException(firstLine(e.getOriginalMessage()), source);
+            throw new ParseException(LibraryMessages.fixed(e.getOriginalMessage(), "invalid JSON"), at(file, e.getLocation()));
         } catch (IOException e) {
-            throw new ParseException("cannot read JSON: " + firstLine(e.getMessage()), Source.fileStart(file));
+            throw new ParseException("cannot read JSON", Source.fileStart(file));
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ParseException("invalid JSON: " + firstLine(e.getMessage()), Source.fileStart(file));
+            throw new ParseException("invalid JSON: " + LibraryMessages.fixed(e.getMessage(), "cannot be read"),
+                    Source.fileStart(file));
+        } finally {
+            close(jackson);
         }
+    }
+
+    private static void close(com.fasterxml.jackson.core.JsonParser jackson) {
+        try {
+            if (jackson != null) jackson.close();
+        } catch (IOException e) {
+            // reading from a string: nothing to release
+        }
+    }
+
+    private static Source at(String file, JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? Source.fileStart(file) : Source.at(file, at.getLineNr(), Math.max(1, at.getColumnNr()));
+    }
+
+    /** Jackson's limits, stated as ours: the message names the limit, not the value. */
+    private static String constraint(StreamConstraintsException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (m.startsWith("Number value length")) {
+            return "number longer than " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits; headroom reads numbers of at most that length";
+        }
+        if (m.contains("nesting depth")) return Limits.tooDeep(null).getMessage();
+        return "value beyond headroom's limits: " + LibraryMessages.fixed(m, "too large");
     }
 
     private Node value(JsonToken token, int depth) throws IOException, ParseException {
         Source start = start();
-        if (depth > Limits.MAX_DEPTH) {
-            throw new ParseException("too deep: more than " + Limits.MAX_DEPTH + " levels of nesting", start);
-        }
+        if (depth > Limits.MAX_DEPTH) throw Limits.tooDeep(start);
+        if (++values > Limits.MAX_NODES) throw Limits.tooManyValues(start);
         return switch (token) {
             case START_OBJECT -> object(start, depth);
             case START_ARRAY -> array(start, depth);
@@ -135,10 +164,5 @@ public final class JsonParser {
             i += text.charAt(i) == '\\' ? 2 : 1;
         }
         return spanning(start, i + 1 - (int) offset);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null || message.isBlank()) return "invalid JSON";
-        return message.strip().split("\\R", 2)[0];
     }
 }

@@ -50,8 +50,8 @@ public final class Parsers {
         try {
             long size = Files.size(path);
             if (size > Limits.MAX_BYTES) {
-                throw new ParseException("file too large (" + size + " bytes, limit " + Limits.MAX_BYTES
-                        + " bytes)", Source.fileStart(file));
+                throw new ParseException("file too large (" + size + " bytes; headroom reads files of at most "
+                        + Limits.describeBytes() + ")", Source.fileStart(file));
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -63,9 +63,37 @@ public final class Parsers {
         }
     }
 
-    /** Strict UTF-8 without a BOM; a malformed byte is reported on its line. */
+    /**
+     * Strict UTF-8 without a BOM; a malformed byte is reported on its line. UTF-16 (Windows editors and
+     * PowerShell redirection write it), with or without a byte-order mark, is read as such: without a BOM its
+     * NUL bytes are valid UTF-8, and the file would otherwise be read as garbage and skipped.
+     */
     private static String decode(String file, byte[] bytes) throws ParseException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        java.nio.charset.Charset utf16 = utf16(bytes);
+        if (utf16 != null) return decode(file, bytes, utf16);
+        return decode(file, bytes, StandardCharsets.UTF_8);
+    }
+
+    /** UTF-16LE or UTF-16BE when the bytes say so (a BOM, or ASCII text with every other byte NUL); else null. */
+    static java.nio.charset.Charset utf16(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) return StandardCharsets.UTF_16LE;
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) return StandardCharsets.UTF_16BE;
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 4) return null;
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (bytes[i] == 0) evenZero++;
+            if (bytes[i + 1] == 0) oddZero++;
+        }
+        int pairs = n / 2;
+        if (oddZero * 10 >= pairs * 9 && evenZero * 10 <= pairs) return StandardCharsets.UTF_16LE;
+        if (evenZero * 10 >= pairs * 9 && oddZero * 10 <= pairs) return StandardCharsets.UTF_16BE;
+        return null;
+    }
+
+    private static String decode(String file, byte[] bytes, java.nio.charset.Charset charset) throws ParseException {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -73,8 +101,8 @@ public final class Parsers {
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) result = decoder.flush(out);
         if (result.isError()) {
-            throw new ParseException("file is not valid UTF-8 (byte " + (in.position() + 1) + ")",
-                    Source.at(file, lineOf(bytes, in.position()), 1));
+            throw new ParseException("file is not valid " + charset.name() + " (byte " + (in.position() + 1) + ")",
+                    Source.at(file, charset.equals(StandardCharsets.UTF_8) ? lineOf(bytes, in.position()) : 1, 1));
         }
         out.flip();
         String text = out.toString();

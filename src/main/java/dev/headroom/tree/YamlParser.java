@@ -1,40 +1,67 @@
 package dev.headroom.tree;
 
+import dev.headroom.model.Problem;
 import dev.headroom.model.Source;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Parses YAML (CloudFormation, SAM, serverless.yml) into the positioned tree. */
 public final class YamlParser {
 
+    /**
+     * Characters snakeyaml reads ahead at a time. It copies the unread part of its window at each read, so a
+     * small window makes a long token quadratic; with lines bounded by {@link Limits#MAX_YAML_LINE} this is linear.
+     */
+    private static final int READ_AHEAD = 64 * 1024;
+
     private YamlParser() {
     }
 
-    /** Parses the first document of {@code text}; an empty stream gives a null root. */
+    /**
+     * Parses the first document of {@code text}; an empty stream gives a null root. A further document is not
+     * read (CloudFormation and the Serverless Framework read one): it is an HR900 problem at its start.
+     */
     public static Document parse(String file, String text) throws ParseException {
         Limits.checkLength(file, text);
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        checkLines(file, body);
         try {
-            Iterator<org.snakeyaml.engine.v2.nodes.Node> documents =
-                    new Compose(SETTINGS).composeAllFromString(body).iterator();
+            LoadSettings settings = SETTINGS;
+            Bounded events = new Bounded(file, new ParserImpl(settings, new StreamReader(settings, body)));
+            Composer composer = new Composer(settings, events);
             YamlTree tree = new YamlTree(file, body);
-            Node root = documents.hasNext() ? tree.convert(documents.next()) : null;
-            return new Document(file, Syntax.YAML, root, tree.problems());
+            Node root = composer.hasNext() ? tree.convert(composer.next()) : null;
+            List<Problem> problems = new ArrayList<>(tree.problems());
+            Problem more = furtherDocument(file, events);
+            if (more != null) problems.add(more);
+            return new Document(file, Syntax.YAML, root, problems);
+        } catch (Bounded.Exceeded e) {
+            throw e.problem;
+        } catch (ReaderException e) {
+            // a character YAML does not allow (a NUL byte): at its line
+            throw new ParseException(e.getCodePoint() == 0 ? "NUL byte: a YAML file holds text only"
+                    : "character U+" + String.format("%04X", e.getCodePoint()) + " is not allowed in YAML",
+                    atCodePoint(file, body, e.getPosition()));
         } catch (MarkedYamlEngineException e) {
             throw new ParseException(describe(e), where(file, body, e));
         } catch (StackOverflowError e) {
             throw new ParseException("too deep: nesting exhausts the parser", Source.fileStart(file));
         } catch (RuntimeException e) {
             // snakeyaml's unmarked errors (the alias limit) and anything unexpected from it
-            String message = oneLine(e.getMessage());
+            String message = LibraryMessages.fixed(e.getMessage(), "invalid YAML");
             if (message.contains("aliases")) {
-                message = "too many aliases / document too large: more than "
-                        + Limits.MAX_COLLECTION_ALIASES + " aliases to maps or lists";
+                message = "too many aliases: more than " + Limits.MAX_COLLECTION_ALIASES + " aliases to maps or lists";
             }
             throw new ParseException(message, Source.fileStart(file));
         }
@@ -48,14 +75,46 @@ public final class YamlParser {
             .setLabel("yaml")
             .setSchema(YamlCoreSchema.INSTANCE)
             .setCodePointLimit(Limits.MAX_BYTES)
+            .setBufferSize(READ_AHEAD)
             .setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES)
             // complex keys are rejected by YamlTree, which can say where they are
             .setAllowNonScalarKeys(true)
             .build();
 
+    /** A line longer than {@link Limits#MAX_YAML_LINE} is refused at that line, before snakeyaml reads it. */
+    private static void checkLines(String file, String text) throws ParseException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > Limits.MAX_YAML_LINE) {
+                    throw new ParseException("line longer than " + Limits.MAX_YAML_LINE + " characters; headroom reads "
+                            + "YAML lines of at most that length", Source.at(file, line, 1));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
+    /** The start of a second document, as a problem; null when the stream ends after the first. */
+    private static Problem furtherDocument(String file, Bounded events) {
+        try {
+            Event next = events.peekEvent();
+            if (next.getEventId() != Event.ID.DocumentStart) return null;
+            return Problem.of("HR900", at(file, next.getStartMark()), "a second YAML document starts here; "
+                    + "CloudFormation and the Serverless Framework read only the first, so headroom does not check it");
+        } catch (MarkedYamlEngineException e) {
+            return Problem.of("HR900", at(file, e.getProblemMark().or(e::getContextMark)),
+                    "after the first YAML document: " + describe(e));
+        } catch (Bounded.Exceeded | ReaderException e) {
+            return Problem.of("HR900", Source.fileStart(file), "content after the first YAML document cannot be read");
+        }
+    }
+
     private static String describe(MarkedYamlEngineException e) {
-        String context = e.getContext() == null || e.getContext().isBlank() ? "" : oneLine(e.getContext());
-        String problem = oneLine(e.getProblem());
+        String context = LibraryMessages.fixed(e.getContext(), "");
+        String problem = LibraryMessages.fixed(e.getProblem(), "invalid YAML");
         return context.isEmpty() ? problem : context + ": " + problem;
     }
 
@@ -83,12 +142,85 @@ public final class YamlParser {
                 .orElseGet(() -> Source.fileStart(file));
     }
 
-    /** The first non-blank line of a library message, without its source snippet. */
-    private static String oneLine(String message) {
-        if (message == null) return "invalid YAML";
-        for (String line : message.split("\\R")) {
-            if (!line.isBlank()) return line.strip();
+    /** The line and column of the code point at {@code index} (snakeyaml counts code points, not chars). */
+    private static Source atCodePoint(String file, String text, int index) {
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        for (int cp = 0; cp < index && i < text.length(); cp++) {
+            char c = text.charAt(i);
+            i += Character.charCount(text.codePointAt(i));
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
         }
-        return "invalid YAML";
+        return Source.at(file, line, column);
+    }
+
+    /**
+     * The parser's events, counted and their nesting tracked as they pass to the composer, so that a document
+     * with too many values or too deep a nesting is refused at the line where it crosses the bound, before
+     * snakeyaml builds (or recurses into) the whole graph.
+     */
+    private static final class Bounded implements Parser {
+
+        /** Carries the located problem through snakeyaml's composer, which only lets runtime exceptions out. */
+        static final class Exceeded extends RuntimeException {
+            final transient ParseException problem;
+
+            Exceeded(ParseException problem) {
+                super(problem.getMessage(), null, false, false);
+                this.problem = problem;
+            }
+        }
+
+        private final String file;
+        private final Parser parser;
+        private long values;
+        private int depth;
+
+        Bounded(String file, Parser parser) {
+            this.file = file;
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event e = parser.next();
+            switch (e.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > Limits.MAX_DEPTH) throw new Exceeded(Limits.tooDeep(at(file, e.getStartMark())));
+                    count(e);
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                case Scalar, Alias -> count(e);
+                default -> {
+                    // stream and document boundaries, comments
+                }
+            }
+            return e;
+        }
+
+        private void count(Event e) {
+            if (++values > Limits.MAX_NODES) throw new Exceeded(Limits.tooManyValues(at(file, e.getStartMark())));
+        }
     }
 }

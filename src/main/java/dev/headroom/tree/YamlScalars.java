@@ -41,7 +41,7 @@ final class YamlScalars {
 
     private static ParseException invalid(Tag tag, String text, Source source) {
         String name = tag.getValue().substring(Tag.PREFIX.length());
-        return new ParseException("invalid !!" + name + " value '" + text + "'", source);
+        return new ParseException("invalid !!" + name + " value: not a valid " + name, source);
     }
 
     private static Number integer(String text) {

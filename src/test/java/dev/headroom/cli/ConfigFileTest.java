@@ -131,7 +131,7 @@ class ConfigFileTest {
         assertEquals(0, run("scan", t.toString(), "--no-config").code(), "no config: fail-on error");
         CliTest.Run r = run("scan", t.toString(), "--config", other.toString());
         assertEquals(1, r.code(), "the named file's fail-on: note");
-        assertTrue(r.out().contains("HR102 note"), r.out());
+        assertTrue(r.out().contains("HR102 lambda-timeout-near-limit (note)"), r.out());
         CliTest.Run both = run("scan", t.toString(), "--config", other.toString(), "--no-config");
         assertEquals(2, both.code(), "the two options exclude each other");
         CliTest.Run missing = run("scan", t.toString(), "--config", repo.resolve("nope.yaml").toString());

@@ -91,7 +91,7 @@ class StrictConfigTest {
     @Test
     void configKeysAreCheckedToo() throws Exception {
         assertEquals("headroom: .headroom.yaml:1:1: unknown key 'failOn'; did you mean 'fail-on'? (known keys: as-of, "
-                        + "baseline, exclude, fail-on, ignore, params, region, rules, ruleset, stage)\n",
+                        + "baseline, exclude, fail-on, ignore, params, prices, region, rules, ruleset, stage, traffic)\n",
                 configError("failOn: warning\n"));
         assertEquals("headroom: .headroom.yaml:1:10: fail-on: expected error, warning, note or none, got 'warnings'; "
                 + "did you mean 'warning'?\n", configError("fail-on: warnings\n"));

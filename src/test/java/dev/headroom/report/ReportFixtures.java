@@ -117,6 +117,28 @@ final class ReportFixtures {
                 List.of("cdk.out: AppStack has no aws:cdk:path metadata for 2 resources"), Duration.ofMillis(421));
     }
 
+    /**
+     * The text of the files {@link #report()} points into, at the lines and columns of its findings, so that text
+     * output shows its source excerpts without files on disk.
+     */
+    static SourceText sources() {
+        Map<String, List<String>> files = new LinkedHashMap<>();
+        files.put("/proj/serverless.yml", lines(30, Map.of(
+                5, "  timeout: 890",
+                22, "    memorySize: 10240",
+                30, "    memorySize: 10240")));
+        files.put("/proj/sam/template.yaml", lines(40, Map.of(14, "       DB_HOST: !GetAtt [ Db, Endpoint.Address]")));
+        files.put("/proj/cdk.out/AppStack.template.json", lines(90, Map.of(88, "        \"Timeout\": 895,")));
+        files.put("/proj/broken.yaml", lines(3, Map.of(3, "  name: x: y")));
+        return files::get;
+    }
+
+    private static List<String> lines(int count, Map<Integer, String> known) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= count; i++) out.add(known.getOrDefault(i, "# line " + i));
+        return out;
+    }
+
     static ScanReport empty() {
         return new ScanReport("0.1.0", BASE, rules(), Map.of(), List.of(), Map.of(InputFormat.CLOUDFORMATION, 2), 2,
                 List.of(), Duration.ofMillis(5));

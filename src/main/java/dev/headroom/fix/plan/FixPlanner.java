@@ -68,6 +68,35 @@ public final class FixPlanner {
         return new Plan(stack, doc, text).run(findings);
     }
 
+    /** The rule that reports an unused suppression, and the subject prefix of one written as a comment. */
+    static final String UNUSED_SUPPRESSION = "HR902";
+    static final String INLINE = "inline ";
+
+    /**
+     * Unused suppressions are known only once every file is checked: an unused {@code # headroom: ignore[...]}
+     * comment gets the edit that removes it (safe: it suppressed nothing).
+     */
+    public List<Finding> unusedSuppressions(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (!f.ruleId().equals(UNUSED_SUPPRESSION) || !f.subject().startsWith(INLINE)) {
+                out.add(f);
+                continue;
+            }
+            Fix fix = Fix.intent(dev.headroom.fix.Applicability.SAFE, List.of());
+            try {
+                Edit edit = Comments.removal(f.source().file(), texts.text(f.source().file()), f.source());
+                out.add(f.withFix(fix.resolved(List.of(edit), "remove the unused suppression comment at line "
+                        + f.source().line())));
+            } catch (Refused r) {
+                out.add(f.withFix(fix.refused(r.getMessage())));
+            } catch (ParseException e) {
+                out.add(f.withFix(fix.refused("the file cannot be read again: " + e.getMessage())));
+            }
+        }
+        return out;
+    }
+
     private static List<Finding> refuseAll(List<Finding> findings, String reason) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) out.add(f.fix() == null ? f : f.withFix(f.fix().refused(reason)));

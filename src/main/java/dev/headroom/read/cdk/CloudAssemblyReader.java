@@ -1,6 +1,7 @@
 package dev.headroom.read.cdk;
 
 import dev.headroom.discover.FormatDetector;
+import dev.headroom.discover.ScanRoot;
 import dev.headroom.model.InputFormat;
 import dev.headroom.model.Problem;
 import dev.headroom.model.Source;
@@ -40,6 +41,7 @@ public final class CloudAssemblyReader {
 
     private final ReadOptions options;
     private final Path projectDir;
+    private final Path root;
     private final List<Stack> stacks = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final List<ParseException> parseErrors = new ArrayList<>();
@@ -48,14 +50,31 @@ public final class CloudAssemblyReader {
     private int resources;
     private int traced;
 
-    private CloudAssemblyReader(Path dir, ReadOptions options) {
+    private CloudAssemblyReader(Path dir, ReadOptions options, Path root) {
         this.options = options;
         Path abs = dir.toAbsolutePath().normalize();
         this.projectDir = abs.getParent();
+        this.root = root;
     }
 
+    /** Reads the assembly in {@code dir}, with the scan root of the directory that holds it. */
     public static Assembly read(Path dir, ReadOptions options) {
-        CloudAssemblyReader r = new CloudAssemblyReader(dir, options);
+        Path root;
+        try {
+            root = ScanRoot.of(dir.toAbsolutePath().getParent() == null ? dir : dir.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            root = dir.toAbsolutePath().normalize();
+        }
+        return read(dir, options, root);
+    }
+
+    /**
+     * Reads the assembly in {@code dir}; no file whose real path is outside {@code root} (the scan root) is read,
+     * and each real directory is read once, however many links lead to it.
+     */
+    public static Assembly read(Path dir, ReadOptions options, Path root) {
+        if (root == null) return read(dir, options);
+        CloudAssemblyReader r = new CloudAssemblyReader(dir, options, root);
         r.readAssembly(dir, Map.of(), 0);
         List<String> notes = new ArrayList<>();
         if (r.templates > 0 && r.traced == 0) {
@@ -69,8 +88,8 @@ public final class CloudAssemblyReader {
 
     /** @param inherited construct types of the enclosing assembly: CDK writes tree.json only at the top */
     private void readAssembly(Path dir, Map<String, String> inherited, int depth) {
-        if (depth > MAX_NESTING || !visited.add(dir.toAbsolutePath().normalize())) return;
-        MapNode manifest = parseObject(dir.resolve(FormatDetector.CDK_MANIFEST));
+        if (depth > MAX_NESTING || !firstVisit(dir)) return;
+        MapNode manifest = parseObject(dir.resolve(FormatDetector.CDK_MANIFEST), null);
         if (manifest == null) return;
         Map<String, String> types = new HashMap<>(inherited);
         types.putAll(readTree(dir, manifest));
@@ -91,6 +110,7 @@ public final class CloudAssemblyReader {
             } else if ("cdk:cloud-assembly".equals(type)) {
                 MapNode.Entry dirEntry = props == null ? null : props.entry("directoryName");
                 Path nested = dirEntry == null ? null : within(dir, Nodes.text(dirEntry.value()));
+                if (nested != null && !inRoot(nested, dirEntry.value().source())) continue;
                 if (nested == null || !Files.isRegularFile(nested.resolve(FormatDetector.CDK_MANIFEST))) {
                     problems.add(Problem.of("HR900", (dirEntry != null ? dirEntry.value() : e.key()).source(),
                             "nested cloud assembly " + e.name() + ": no manifest.json in "
@@ -102,18 +122,29 @@ public final class CloudAssemblyReader {
         }
     }
 
+    /** The region of the stack being read, from its artifact's environment; nested stacks share it. */
+    private String stackRegion;
+
+    /** {@code aws://123456789012/eu-west-1} to its region; an environment-agnostic stack ({@code unknown-region}) has none. */
+    static String region(String environment) {
+        if (environment == null || !environment.startsWith("aws://")) return null;
+        String r = environment.substring(environment.lastIndexOf('/') + 1);
+        return r.isEmpty() || r.equals("unknown-region") ? null : r;
+    }
+
     /** One {@code aws:cloudformation:stack} artifact: its metadata (source lines) and its template. */
     private void readStackArtifact(Path dir, MapNode.Entry e, MapNode artifact, MapNode props, Map<String, String> types) {
         String name = firstNonNull(Nodes.text(artifact, "displayName"), Nodes.text(props, "stackName"), e.name());
         Map<String, Source> sources = new HashMap<>();
-        CreationStacks traces = new CreationStacks(projectDir);
+        CreationStacks traces = new CreationStacks(projectDir, root);
         traces.addMetadata(Nodes.map(artifact, "metadata"), sources);
         MapNode.Entry extra = artifact.entry("additionalMetadataFile");
         if (extra != null) {
             Path file = within(dir, Nodes.text(extra.value()));
-            MapNode md = file != null && Files.isRegularFile(file) ? parseObject(file) : null;
+            MapNode md = file != null && Files.isRegularFile(file) ? parseObject(file, extra.value().source()) : null;
             traces.addMetadata(md, sources);
         }
+        stackRegion = region(Nodes.text(artifact, "environment"));
         MapNode.Entry templateEntry = props == null ? null : props.entry("templateFile");
         Path template = templateEntry == null ? null : within(dir, Nodes.text(templateEntry.value()));
         if (template == null || !Files.isRegularFile(template)) {
@@ -124,14 +155,14 @@ public final class CloudAssemblyReader {
                     + "; run cdk synth again"));
             return;
         }
-        readTemplate(dir, template, name, types, sources, 0);
+        readTemplate(dir, template, templateEntry.value().source(), name, types, sources, 0);
     }
 
     /** Reads one stack template, then the nested stacks it declares. */
-    private void readTemplate(Path dir, Path file, String name, Map<String, String> types,
+    private void readTemplate(Path dir, Path file, Source namedAt, String name, Map<String, String> types,
                               Map<String, Source> sources, int depth) {
-        if (depth > MAX_NESTING || !visited.add(file.toAbsolutePath().normalize())) return;
-        MapNode root = parseObject(file);
+        if (depth > MAX_NESTING || !inRoot(file, namedAt) || !firstVisit(file)) return;
+        MapNode root = parseObject(file, namedAt);
         if (root == null) return;
         templates++;
         MapNode res = root.getMap("Resources");
@@ -140,7 +171,7 @@ public final class CloudAssemblyReader {
         Set<String> helpers = new HashSet<>();
         if (res != null) {
             resources += res.size();
-            CreationStacks traces = new CreationStacks(projectDir);
+            CreationStacks traces = new CreationStacks(projectDir, this.root);
             for (MapNode.Entry r : res.entries()) {
                 MapNode md = Nodes.map(Nodes.map(r.value()), "Metadata");
                 String path = Nodes.text(md, "aws:cdk:path");
@@ -155,6 +186,7 @@ public final class CloudAssemblyReader {
         if (!all.isEmpty()) traced++;
         Document doc = new Document(file.toString(), Syntax.JSON, root);
         ReadOptions opts = options.withConstructs(resourceTypes, all, helpers);
+        if (options.region() == null && stackRegion != null) opts = opts.withRegion(stackRegion);
         Stack stack = FormatDetector.detect(root) == InputFormat.SAM ? SamReader.read(doc, opts)
                 : CloudFormationReader.read(doc, InputFormat.CDK, opts);
         stacks.add(stack.withIdentity(InputFormat.CDK, name));
@@ -177,8 +209,8 @@ public final class CloudAssemblyReader {
                         + assetPath + " is not in the assembly; run cdk synth again"));
                 continue;
             }
-            readTemplate(dir, nested, nestedName(parentName, r.name(), Nodes.text(md, "aws:cdk:path")), types,
-                    sources, depth + 1);
+            readTemplate(dir, nested, asset.value().source(), nestedName(parentName, r.name(), Nodes.text(md, "aws:cdk:path")),
+                    types, sources, depth + 1);
         }
     }
 
@@ -193,25 +225,55 @@ public final class CloudAssemblyReader {
 
     private Map<String, String> readTree(Path dir, MapNode manifest) {
         Path tree = null;
+        Source namedAt = null;
         MapNode artifacts = Nodes.map(manifest, "artifacts");
         if (artifacts != null) {
             for (MapNode.Entry e : artifacts.entries()) {
                 MapNode a = Nodes.map(e.value());
-                if ("cdk:tree".equals(Nodes.text(a, "type"))) tree = within(dir, Nodes.text(Nodes.map(a, "properties"), "file"));
+                if ("cdk:tree".equals(Nodes.text(a, "type"))) {
+                    tree = within(dir, Nodes.text(Nodes.map(a, "properties"), "file"));
+                    namedAt = e.key().source();
+                }
             }
         }
         if (tree == null) tree = dir.resolve("tree.json"); // manifests without a cdk:tree artifact
         if (!Files.isRegularFile(tree)) return Map.of();
-        MapNode root = parseObject(tree);
+        MapNode root = parseObject(tree, namedAt);
         return root == null ? Map.of() : ConstructTree.types(root);
     }
 
-    /** Parses a JSON file of the assembly; a file that does not parse is recorded as an HR900 finding. */
-    private MapNode parseObject(Path file) {
+    /** True the first time the real directory or file {@code p} is met (links to it included). */
+    private boolean firstVisit(Path p) {
+        try {
+            return visited.add(p.toRealPath());
+        } catch (java.io.IOException e) {
+            return visited.add(p.toAbsolutePath().normalize());
+        }
+    }
+
+    /**
+     * True when {@code file} (or a directory) is inside the scan root once links are resolved; else an HR900 problem
+     * at {@code namedAt} (the entry that names it; the file itself when null) that names the link, never its content.
+     */
+    private boolean inRoot(Path file, Source namedAt) {
+        if (!Files.exists(file) || ScanRoot.contains(root, file)) return true;
+        problems.add(Problem.of("HR900", namedAt != null ? namedAt : Source.fileStart(file.toString()),
+                file + " is a link to a file outside the scanned tree (" + root + "); headroom does not read it"));
+        return false;
+    }
+
+    /**
+     * Parses a JSON file of the assembly; a file that does not parse is recorded as an HR900 finding, one outside
+     * the scan root is not read.
+     */
+    private MapNode parseObject(Path file, Source namedAt) {
+        if (!inRoot(file, namedAt)) return null;
         try {
             Document doc = JsonParser.parse(file.toString(), Parsers.readText(file));
             if (doc.root() instanceof MapNode m) return m;
-            parseErrors.add(new ParseException("expected a JSON object", doc.root().source()));
+            // an empty file has no root: the problem is at its start
+            parseErrors.add(new ParseException("expected a JSON object",
+                    doc.root() == null ? Source.fileStart(file.toString()) : doc.root().source()));
         } catch (ParseException e) {
             parseErrors.add(e);
         }

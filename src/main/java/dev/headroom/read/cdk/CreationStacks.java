@@ -1,5 +1,6 @@
 package dev.headroom.read.cdk;
 
+import dev.headroom.discover.ScanRoot;
 import dev.headroom.model.Source;
 import dev.headroom.tree.ListNode;
 import dev.headroom.tree.MapNode;
@@ -10,8 +11,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the line of the user's app that created each construct, from the stack traces CDK records in an
@@ -21,17 +20,16 @@ import java.util.regex.Pattern;
  */
 final class CreationStacks {
 
-    /**
-     * {@code file:line:column}, the last one on a frame line ({@code "new X (/app/lib/x.ts:12:5)"}). A drive
-     * letter ({@code C:}) only stands alone, so that {@code node:internal/...} is not read as drive {@code e:}.
-     */
-    private static final Pattern FRAME = Pattern.compile("((?:(?<![A-Za-z])[A-Za-z]:)?[^\\s():]+):(\\d+):(\\d+)");
-
     private final Path projectDir;
+    private final Path root;
 
-    /** @param projectDir the directory that holds the assembly: relative and moved paths are resolved in it */
-    CreationStacks(Path projectDir) {
+    /**
+     * @param projectDir the directory that holds the assembly: relative and moved paths are resolved in it
+     * @param root       the scan root: a source line outside it is never pointed at (a report could show it)
+     */
+    CreationStacks(Path projectDir, Path root) {
         this.projectDir = projectDir;
+        this.root = root;
     }
 
     /** Adds each construct path of a metadata map ({@code "/Stack/Fn/Resource": [entries]}) with its source. */
@@ -65,19 +63,77 @@ final class CreationStacks {
     /** The innermost frame in the user's code, or null when every frame is CDK's or Node's. */
     Source userFrame(List<String> frames) {
         for (String frame : frames) {
-            Matcher m = FRAME.matcher(frame);
-            String file = null;
-            int line = 0;
-            int column = 0;
-            while (m.find()) {
-                file = m.group(1);
-                line = Integer.parseInt(m.group(2));
-                column = Integer.parseInt(m.group(3));
-            }
-            if (file == null || !isUserFile(file)) continue;
-            return Source.at(resolve(file), line, column);
+            Frame f = Frame.last(frame);
+            if (f == null || !isUserFile(f.file())) continue;
+            if (f.line() < 1 || f.column() < 1) return null; // out of range: the user's line is unknown
+            String file = resolve(f.file());
+            return file == null ? null : Source.at(file, f.line(), f.column());
         }
         return null;
+    }
+
+    /**
+     * {@code file:line:column}, the last one on a frame line ({@code "new X (/app/lib/x.ts:12:5)"}). A drive letter
+     * ({@code C:}) only stands alone, so that {@code node:internal/...} is not read as drive {@code e:}. Found in
+     * one pass: a pattern over an 80 KB frame without a colon backtracked for half a minute. A line or column too
+     * large for an int is 0 (unknown).
+     */
+    record Frame(String file, int line, int column) {
+
+        static Frame last(String s) {
+            Frame found = null;
+            int i = s.indexOf(':');
+            while (i >= 0) {
+                int lineEnd = digits(s, i + 1);
+                if (lineEnd > i + 1 && lineEnd < s.length() && s.charAt(lineEnd) == ':') {
+                    int columnEnd = digits(s, lineEnd + 1);
+                    if (columnEnd > lineEnd + 1) {
+                        int fileStart = fileStart(s, i);
+                        if (fileStart < i) {
+                            found = new Frame(s.substring(fileStart, i), number(s, i + 1, lineEnd),
+                                    number(s, lineEnd + 1, columnEnd));
+                            i = s.indexOf(':', columnEnd);
+                            continue;
+                        }
+                    }
+                }
+                i = s.indexOf(':', i + 1);
+            }
+            return found;
+        }
+
+        private static int digits(String s, int from) {
+            int i = from;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+            return i;
+        }
+
+        /** Where the file name ending at {@code colon} starts: no spaces, parentheses or colons, bar a drive letter. */
+        private static int fileStart(String s, int colon) {
+            int i = colon;
+            while (i > 0 && !isStop(s.charAt(i - 1))) i--;
+            if (i >= 2 && s.charAt(i - 1) == ':' && isLetter(s.charAt(i - 2)) && (i < 3 || !isLetter(s.charAt(i - 3)))) {
+                return i - 2;
+            }
+            return i;
+        }
+
+        private static boolean isStop(char c) {
+            return Character.isWhitespace(c) || c == '(' || c == ')' || c == ':';
+        }
+
+        private static boolean isLetter(char c) {
+            return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+        }
+
+        private static int number(String s, int from, int to) {
+            long v = 0;
+            for (int i = from; i < to; i++) {
+                v = v * 10 + (s.charAt(i) - '0');
+                if (v > Integer.MAX_VALUE) return 0;
+            }
+            return (int) v;
+        }
     }
 
     static boolean isUserFile(String file) {
@@ -95,11 +151,11 @@ final class CreationStacks {
         String f = file.startsWith("file://") ? file.substring("file://".length()) : file;
         try {
             Path p = Path.of(f);
-            if (p.isAbsolute() && Files.isRegularFile(p)) return p.toString();
+            if (p.isAbsolute() && Files.isRegularFile(p)) return ScanRoot.contains(root, p) ? p.toString() : null;
             if (projectDir != null) {
                 for (int i = 0; i < p.getNameCount(); i++) {
                     Path candidate = projectDir.resolve(p.subpath(i, p.getNameCount()));
-                    if (Files.isRegularFile(candidate)) return candidate.toString();
+                    if (Files.isRegularFile(candidate) && ScanRoot.contains(root, candidate)) return candidate.toString();
                 }
             }
         } catch (InvalidPathException e) {

@@ -18,7 +18,10 @@ public final class CloudFormationReader {
         MapNode root = (MapNode) doc.root();
         Resolver resolver = new Resolver(root, options.parameters());
         Stack.Builder out = new Stack.Builder(doc.file(), format, Path.of(doc.file()).getFileName().toString());
-        readResources(new Template(root.getMap("Resources"), resolver, out, options));
+        Template t = new Template(root.getMap("Resources"), resolver, out, options);
+        readResources(t);
+        TrafficResources.read(t, root);
+        out.region(options.region());
         return out.build();
     }
 

@@ -1,6 +1,7 @@
 package dev.headroom.read.cfn;
 
 import dev.headroom.model.Located;
+import dev.headroom.model.Problem;
 import dev.headroom.model.Reference;
 import dev.headroom.model.Related;
 import dev.headroom.model.Source;
@@ -56,6 +57,7 @@ public final class Resolver {
      */
     static final int MAX_CANDIDATES = 8;
     private Map<Node, Located<Object>> substituted = Map.of();
+    private List<Problem> problems = new ArrayList<>();
 
     public Resolver(MapNode template, Map<String, String> parameterOverrides) {
         this(template, parameterOverrides, new WorkBudget());
@@ -119,9 +121,41 @@ public final class Resolver {
         return resolve(n, 0);
     }
 
-    /** Resolves to an int (numbers and numeric strings); anything else is unknown. */
+    /** Where values of the wrong type ({@code 1000.5} where a whole number belongs) go, as HR900 problems. */
+    public void problemsTo(List<Problem> sink) {
+        this.problems = sink;
+    }
+
+    /**
+     * Resolves to an int (numbers and numeric strings); a whole number beyond an int is kept as
+     * {@link Integer#MAX_VALUE} (or {@code MIN_VALUE}), so that a limit rule still reports it. A number that is
+     * not whole ({@code 1000.5}, {@code .inf}, {@code 1e400}) is an HR900 problem at its line and unknown; anything
+     * else is unknown.
+     */
     public Located<Integer> resolveInt(Node n) {
-        return resolve(n).map(Resolver::toInt, "not a whole number");
+        Located<Object> v = resolve(n);
+        String wrong = v.known() ? notWhole(v.value()) : null;
+        if (wrong != null) {
+            Problem p = Problem.of("HR900", v.source(), wrong + "; the deployment fails");
+            if (!problems.contains(p)) problems.add(p);
+            return Located.unknown(wrong, v.source());
+        }
+        return v.map(Resolver::toInt, "not a whole number");
+    }
+
+    private static final Pattern DECIMAL = Pattern.compile("\\s*[-+]?(\\d+\\.\\d*|\\.\\d+|\\d+(\\.\\d*)?[eE][-+]?\\d+)\\s*");
+    private static final Pattern WHOLE = Pattern.compile("\\s*-?\\d+\\s*");
+
+    /** Why a number is not a whole number, or null when it is one (or is not a number at all). */
+    private static String notWhole(Object v) {
+        if (v instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) return "expected a whole number, found a number too large to store or not a number";
+            return d == Math.rint(d) ? null : "expected a whole number, found " + d;
+        }
+        if (v instanceof String s && s.length() <= 40 && DECIMAL.matcher(s).matches()) {
+            return toInt(v) == null ? "expected a whole number, found '" + s.strip() + "'" : null;
+        }
+        return null;
     }
 
     public Located<String> resolveString(Node n) {
@@ -136,11 +170,22 @@ public final class Resolver {
         }, "not a boolean");
     }
 
+    /**
+     * A whole number as an int, saturated: 3000000000 or 26 digits is {@link Integer#MAX_VALUE}, above every
+     * limit a rule checks. Null when {@code v} is not a whole number.
+     */
     public static Integer toInt(Object v) {
-        if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) return l.intValue();
         if (v instanceof Integer i) return i;
-        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE) return d.intValue();
-        if (v instanceof String s && s.trim().matches("-?\\d{1,9}")) return Integer.parseInt(s.trim());
+        if (v instanceof Long l) return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, l));
+        if (v instanceof java.math.BigInteger b) return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        if (v instanceof Double d && !d.isInfinite() && d == Math.rint(d)) return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, d));
+        if (v instanceof String s && WHOLE.matcher(s).matches()) {
+            String t = s.strip();
+            boolean negative = t.startsWith("-");
+            String digits = t.substring(negative ? 1 : 0).replaceFirst("^0+(?=\\d)", "");
+            if (digits.length() > 10) return negative ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+            return toInt(negative ? -Long.parseLong(digits) : Long.parseLong(digits));
+        }
         return null;
     }
 

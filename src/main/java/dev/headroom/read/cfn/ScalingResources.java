@@ -50,7 +50,7 @@ final class ScalingResources {
         Props step = p.child("StepScalingPolicyConfiguration");
         if (step != null) {
             return new ScalingPolicy(r.origin(), target, ScalingPolicy.Type.STEP_SCALING, null, null,
-                    step.integer("Cooldown", DEFAULT_COOLDOWN), direction(step), null);
+                    step.integer("Cooldown", DEFAULT_COOLDOWN), direction(step), alarmMetric(t, r.id()));
         }
         return new ScalingPolicy(r.origin(), target, ScalingPolicy.Type.OTHER, null, null, null, Direction.UNKNOWN, null);
     }
@@ -65,6 +65,34 @@ final class ScalingResources {
         if (custom != null) {
             Located<String> name = custom.string("MetricName");
             return name == null ? null : name.orElse(null);
+        }
+        return null;
+    }
+
+    /**
+     * A step policy acts on a CloudWatch alarm that names it in {@code AlarmActions}: the alarm's metric (its
+     * {@code MetricName}, or the first metric of its {@code Metrics} math) is what the policy scales on.
+     */
+    private static String alarmMetric(Template t, String policyId) {
+        for (Template.Resource a : t.resources()) {
+            if (!a.type().equals("AWS::CloudWatch::Alarm")) continue;
+            if (!(a.props().node("AlarmActions") instanceof ListNode actions)) continue;
+            boolean mine = false;
+            for (Node action : actions.items()) {
+                if (policyId.equals(t.referencedOfType(action, "AWS::ApplicationAutoScaling::ScalingPolicy"))) mine = true;
+            }
+            if (!mine) continue;
+            Located<String> name = a.props().string("MetricName");
+            if (name != null && name.known()) return name.value();
+            if (a.props().node("Metrics") instanceof ListNode metrics) {
+                for (Node m : metrics.items()) {
+                    if (!(a.props().resolver().select(m) instanceof MapNode query)
+                            || !(query.get("MetricStat") instanceof MapNode stat)
+                            || !(stat.get("Metric") instanceof MapNode metric)) continue;
+                    Located<String> n = a.props().resolver().resolveString(metric.get("MetricName"));
+                    if (n.known()) return n.value();
+                }
+            }
         }
         return null;
     }

@@ -30,6 +30,7 @@ public final class Template {
     public Template(MapNode resourcesSection, Resolver resolver, Stack.Builder out, ReadOptions options) {
         this.resolver = resolver;
         this.out = out;
+        resolver.problemsTo(out.problems);
         if (resourcesSection == null) return;
         for (MapNode.Entry e : resourcesSection.entries()) {
             if (!(e.value() instanceof MapNode body)) continue;

@@ -13,6 +13,7 @@ import dev.headroom.read.cfn.FunctionProps;
 import dev.headroom.read.cfn.Props;
 import dev.headroom.read.cfn.Resolver;
 import dev.headroom.read.cfn.Template;
+import dev.headroom.read.cfn.TrafficResources;
 import dev.headroom.tree.Document;
 import dev.headroom.tree.MapNode;
 
@@ -38,6 +39,8 @@ public final class SamReader {
             if (r.type().equals("AWS::Serverless::Function")) function(t, r, globals);
         }
         CloudFormationReader.readResources(t);
+        TrafficResources.read(t, root);
+        out.region(options.region());
         return out.build();
     }
 

@@ -7,7 +7,9 @@ import dev.headroom.read.ReadOptions;
 import dev.headroom.read.WorkBudget;
 import dev.headroom.read.cfn.CloudFormationReader;
 import dev.headroom.read.cfn.Resolver;
+import dev.headroom.read.Traffic;
 import dev.headroom.read.cfn.Template;
+import dev.headroom.read.cfn.TrafficResources;
 import dev.headroom.tree.Document;
 import dev.headroom.tree.ListNode;
 import dev.headroom.tree.MapNode;
@@ -61,7 +63,47 @@ public final class ServerlessReader {
         ServerlessFunctions fns = new ServerlessFunctions(t, root.getMap("provider"));
         functions.forEach((name, entry) -> fns.read(name, ids.get(name), entry));
         CloudFormationReader.readResources(t);
+        TrafficResources.read(t, null);
+        customTraffic(root, functions.keySet(), ids, t);
+        out.region(region(root, options));
         return out.build();
+    }
+
+    /** The deployment region: {@code --region}, else {@code provider.region} as resolved, else null. */
+    private static String region(MapNode root, ReadOptions options) {
+        if (options.region() != null) return options.region();
+        MapNode provider = root.getMap("provider");
+        return provider != null && provider.get("region") instanceof ScalarNode r && r.isString() ? r.text() : null;
+    }
+
+    /**
+     * {@code custom.headroom.traffic.<function key>} (keys under a function would trip the Framework's schema
+     * warnings); an ECS service of {@code resources:} is named by its logical id.
+     */
+    private static void customTraffic(MapNode root, java.util.Set<String> functionKeys, Map<String, String> ids, Template t) {
+        MapNode custom = root.getMap("custom");
+        MapNode.Entry traffic = custom == null ? null : Traffic.declaration(custom);
+        if (traffic == null) return;
+        if (!(traffic.value() instanceof MapNode byKey)) {
+            t.out().problems.add(Traffic.problem(traffic.value().source(),
+                    "custom.headroom.traffic must map function keys to traffic profiles, found " + traffic.value().kind()));
+            return;
+        }
+        for (MapNode.Entry e : byKey.entries()) {
+            String target = functionKeys.contains(e.name()) ? ids.get(e.name()) : null;
+            if (target == null && t.resource(e.name()) != null && t.resource(e.name()).type().equals("AWS::ECS::Service")) {
+                target = e.name();
+            }
+            if (target == null) {
+                t.out().problems.add(Traffic.problem(e.key().source(), "custom.headroom.traffic." + e.name()
+                        + " names no function of this service (nor an ECS service of resources:)"));
+                continue;
+            }
+            Traffic.Partial p = Traffic.read(e, Traffic.Partial.EMPTY, t.out().problems);
+            if (p == null) continue;
+            var profile = Traffic.profile(target, p, e.key().source(), t.out().problems, false);
+            if (profile != null) t.out().traffic.add(profile);
+        }
     }
 
     /** {@code functions:} as a map, or as a list of maps (merged in order), by function key. */

@@ -47,8 +47,8 @@ public final class LambdaEphemeralStorageOutOfRange implements Rule {
                 int clamped = Math.max(limits.minEphemeral(), Math.min(limits.maxEphemeral(), size));
                 ctx.withFix(Change.set(fn.ephemeralStorage(), fn.origin(), clamped, "Properties", "EphemeralStorage", "Size"))
                         .report(fn.origin(), "EphemeralStorage", fn.ephemeralStorage(), String.format(
-                        "Function %s: ephemeral storage %d MB is outside the range of %d–%d MB; the deployment fails",
-                        fn.origin().label(), size, limits.minEphemeral(), limits.maxEphemeral()));
+                        "Function %s: ephemeral storage %s MB is outside the range of %d–%d MB; the deployment fails",
+                        fn.origin().label(), LambdaLimits.shown(size), limits.minEphemeral(), limits.maxEphemeral()));
             }
         }
     }

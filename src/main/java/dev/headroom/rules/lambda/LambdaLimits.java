@@ -40,4 +40,14 @@ public record LambdaLimits(String platform, int maxTimeout, int minMemory, int m
         }
         return MANAGED_INSTANCES;
     }
+
+    /**
+     * A whole number as a message shows it: readers keep a number too large for an int (a timeout of
+     * 3000000000) as {@link Integer#MAX_VALUE}, which is not what the user wrote.
+     */
+    public static String shown(int value) {
+        if (value == Integer.MAX_VALUE) return "over " + (Integer.MAX_VALUE - 1);
+        if (value == Integer.MIN_VALUE) return "under " + (Integer.MIN_VALUE + 1);
+        return Integer.toString(value);
+    }
 }

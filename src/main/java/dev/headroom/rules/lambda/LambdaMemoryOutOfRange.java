@@ -51,8 +51,8 @@ public final class LambdaMemoryOutOfRange implements Rule {
                     m -> m < limits.minMemory() || m > limits.maxMemory());
             if (at == null) continue;
             int memory = at.value();
-            String message = String.format("Function %s: memory %d MB%s is outside %s's range of %d–%d MB; the deployment fails",
-                    fn.origin().label(), memory, Candidates.note(fn.memorySize(), " MB"), limits.platform(),
+            String message = String.format("Function %s: memory %s MB%s is outside %s's range of %d–%d MB; the deployment fails",
+                    fn.origin().label(), LambdaLimits.shown(memory), Candidates.note(fn.memorySize(), " MB"), limits.platform(),
                     limits.minMemory(), limits.maxMemory());
             if (fn.memorySize().known()) {
                 int clamped = Math.max(limits.minMemory(), Math.min(limits.maxMemory(), memory));

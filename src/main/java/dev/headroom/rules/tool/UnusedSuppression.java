@@ -1,5 +1,6 @@
 package dev.headroom.rules.tool;
 
+import dev.headroom.fix.Applicability;
 import dev.headroom.model.Stack;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
@@ -37,6 +38,9 @@ import dev.headroom.rules.Severity;
                       Timeout: 30
                 ```""",
         tags = {"tool", "suppression"},
+        fix = Applicability.SAFE,
+        fixSummary = "removes an unused `# headroom: ignore[...]` comment: a comment on its own line with its line, a "
+                + "comment after YAML with the spaces before it. Metadata and config entries are left to you.",
         references = {"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/metadata-section-structure.html"})
 public final class UnusedSuppression implements Rule {
 

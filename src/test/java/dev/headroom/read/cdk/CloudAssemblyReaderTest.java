@@ -92,10 +92,10 @@ class CloudAssemblyReaderTest {
     void aTemplateInsideAnAssemblyIsReadOnceAsCdk() throws Exception {
         ScanResult r = new Scanner(RuleSet.load("default"), ReadOptions.defaults()).scan(List.of(CDK));
         // The broken manifest reads no template, the broken template is not counted, loose-synth.yaml stays loose.
-        // Nine assemblies of one stack each, streams.case (HR306) the ninth.
-        assertEquals(Map.of(InputFormat.CDK, 9, InputFormat.CLOUDFORMATION, 1), r.filesByFormat());
-        assertEquals(9, r.cdk().assemblies());
-        assertEquals(9, r.cdk().stacks());
+        // Ten assemblies of one stack each: streams.case (HR306) and fit.case (HR401/HR402) among them.
+        assertEquals(Map.of(InputFormat.CDK, 10, InputFormat.CLOUDFORMATION, 1), r.filesByFormat());
+        assertEquals(10, r.cdk().assemblies());
+        assertEquals(10, r.cdk().stacks());
         long handlerFindings = r.findings().stream().filter(f -> f.ruleId().equals("HR102"))
                 .filter(f -> "Prod/OrdersStack/Handler/Resource".equals(f.origin() == null ? null : f.origin().constructPath()))
                 .count();

@@ -17,7 +17,7 @@ class CreationStacksTest {
 
     @Test
     void theUserFrameIsTheInnermostOutsideCdkAndNode() {
-        CreationStacks c = new CreationStacks(null);
+        CreationStacks c = new CreationStacks(null, null);
         Source s = c.userFrame(List.of(
                 "new Function (/app/node_modules/aws-cdk-lib/aws-lambda/lib/function.js:1:11853)",
                 "    ...new Vpc2 in aws-cdk-lib...",

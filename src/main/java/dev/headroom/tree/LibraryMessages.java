@@ -1,0 +1,51 @@
+package dev.headroom.tree;
+
+/**
+ * What a parser library says about a broken file, cut to its fixed description. Library messages quote the
+ * offending text ({@code Unrecognized token 'AKIA…'}); a report must not show what a file holds beyond where the
+ * problem is and what kind it is, since the file may be one headroom was not meant to read at all.
+ */
+final class LibraryMessages {
+
+    /** snakeyaml phrases followed by the file's text, unquoted. */
+    private static final java.util.List<String> ECHOING = java.util.List.of("found undefined alias",
+            "found duplicate anchor", "found recursive anchor", "found unknown escape character", "found unknown tag",
+            "found unexpected character", "but found");
+
+    private LibraryMessages() {
+    }
+
+    /**
+     * The first line of {@code message} without quoted or bracketed text: {@code Unrecognized token 'x': was
+     * expecting (...)} becomes {@code Unrecognized token: was expecting}; {@code fallback} when nothing is left.
+     */
+    static String fixed(String message, String fallback) {
+        if (message == null || message.isBlank()) return fallback;
+        String line = message.strip().split("\\R", 2)[0];
+        for (String phrase : ECHOING) {
+            int at = line.indexOf(phrase);
+            if (at >= 0) line = line.substring(0, at + phrase.length());
+        }
+        StringBuilder out = new StringBuilder();
+        char quote = 0;
+        int brackets = 0;
+        for (int i = 0; i < line.length() && out.length() < 200; i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (brackets > 0) {
+                if (c == '(' || c == '[') brackets++;
+                else if (c == ')' || c == ']') brackets--;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(' || c == '[') {
+                brackets++;
+            } else {
+                out.append(c);
+            }
+        }
+        String cut = out.toString().replaceAll("\\s+", " ").replaceAll("\\s+([:,.])", "$1")
+                .replaceAll("[\\s:,]+$", "").strip();
+        return cut.isEmpty() ? fallback : cut;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.headroom.tree;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.headroom.fuzz.Seeds;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.stream.Stream;
+
+/**
+ * Coverage-guided fuzzing of the YAML tree ({@link TreeProperty} says what must hold). A normal build runs the
+ * corpus seeds and the checked-in regression inputs ({@code YamlTreeFuzzTestInputs/}); {@code .ci/run} fuzzes
+ * (README, "Hostile input").
+ */
+class YamlTreeFuzzTest {
+
+    @FuzzTest(maxDuration = "40s")
+    void yaml(byte[] data) {
+        TreeProperty.check("fuzz.yaml", data);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> seeds() {
+        return Seeds.files(Seeds::isYaml).stream()
+                .map(p -> DynamicTest.dynamicTest(p.toString(), () -> TreeProperty.check("seed.yaml", Seeds.read(p))));
+    }
+}
