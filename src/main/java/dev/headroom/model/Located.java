@@ -17,12 +17,27 @@ import java.util.function.Function;
  *   <li>unknown: it could not be resolved statically; {@code unknownReason} says why. Rules skip unknowns.</li>
  * </ul>
  * An absent optional setting (no default) is {@code null} where a {@code Located} is expected.
+ *
+ * <p>An unknown value may still have a bounded set of {@code candidates}, each known and located where the user
+ * edits it: the branches of an {@code Fn::If} on a condition that cannot be resolved, the {@code AllowedValues}
+ * of a parameter without a default. A rule may fire when every candidate violates it.
  */
-public record Located<T>(T value, Source source, List<Related> related, boolean defaulted, String unknownReason) {
+public record Located<T>(T value, Source source, List<Related> related, boolean defaulted, String unknownReason,
+                         List<Located<T>> candidates) {
 
     public Located {
         Objects.requireNonNull(source, "source");
         related = List.copyOf(related);
+        candidates = candidates == null ? List.of() : List.copyOf(candidates);
+    }
+
+    public Located(T value, Source source, List<Related> related, boolean defaulted, String unknownReason) {
+        this(value, source, related, defaulted, unknownReason, List.of());
+    }
+
+    /** An unknown value that is one of {@code candidates} (each known), whichever the deployment picks. */
+    public static <T> Located<T> oneOf(String reason, Source source, List<Located<T>> candidates) {
+        return new Located<>(null, source, List.of(), false, Objects.requireNonNull(reason), candidates);
     }
 
     public static <T> Located<T> of(T value, Source source) {
@@ -53,18 +68,32 @@ public record Located<T>(T value, Source source, List<Related> related, boolean 
     public Located<T> withRelated(Related r) {
         List<Related> all = new ArrayList<>(related);
         if (!all.contains(r)) all.add(r);
-        return new Located<>(value, source, all, defaulted, unknownReason);
+        return new Located<>(value, source, all, defaulted, unknownReason,
+                candidates.stream().map(c -> c.withRelated(r)).toList());
     }
 
     public Located<T> withRelated(List<Related> more) {
         List<Related> all = new ArrayList<>(related);
         for (Related r : more) if (!all.contains(r)) all.add(r);
-        return new Located<>(value, source, all, defaulted, unknownReason);
+        return new Located<>(value, source, all, defaulted, unknownReason,
+                candidates.stream().map(c -> c.withRelated(more)).toList());
     }
 
     /** Converts a known value; a conversion that returns null makes the value unknown with {@code reason}. */
     public <R> Located<R> map(Function<? super T, ? extends R> f, String reason) {
-        if (value == null) return new Located<>(null, source, related, defaulted, unknownReason);
+        if (value == null) {
+            // Candidates that do not all convert are no set of candidates of the converted value.
+            List<Located<R>> mapped = new ArrayList<>();
+            for (Located<T> c : candidates) {
+                Located<R> m = c.map(f, reason);
+                if (m.isUnknown()) {
+                    mapped = List.of();
+                    break;
+                }
+                mapped.add(m);
+            }
+            return new Located<>(null, source, related, defaulted, unknownReason, mapped);
+        }
         R r = f.apply(value);
         if (r == null) return new Located<>(null, source, related, defaulted, reason);
         return new Located<>(r, source, related, defaulted, null);

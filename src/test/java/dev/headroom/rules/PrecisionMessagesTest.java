@@ -11,6 +11,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the findings of issue 12's precision fixes say, and which places they relate (the fixtures check where). */
@@ -110,5 +111,15 @@ class PrecisionMessagesTest {
         assertTrue(sls.message().contains("destinations.onFailure"), sls.message());
         Finding slsUnbounded = at(scan("streams/serverless.yml", "HR306"), 9);
         assertTrue(slsUnbounded.message().contains("Set maximumRetryAttempts"), slsUnbounded.message());
+    }
+
+    @Test
+    void everyCandidateViolatesAndTheOthersAreRelated() throws Exception {
+        Finding over = at(scan("precision/candidates.yaml", "HR101"), 28);
+        assertTrue(over.message().contains("timeout 1000 s (every value the template allows: 1000 s, 1200 s)"), over.message());
+        assertTrue(relatedAt(over, 29), "the other branch is related: " + over.related());
+        Finding memory = at(scan("precision/candidates.yaml", "HR103"), 10);
+        assertTrue(relatedAt(memory, 11) && relatedAt(memory, 47), "the other allowed value and the Ref: " + memory.related());
+        assertNull(memory.fix(), "one edit cannot mend every allowed value");
     }
 }

@@ -49,6 +49,12 @@ public final class Resolver {
     private final Map<String, Boolean> conditionCache = new HashMap<>();
     private final Set<String> conditionsInProgress = new HashSet<>();
     private final WorkBudget budget;
+
+    /**
+     * The most candidate values one unknown value keeps (branches of nested {@code Fn::If}s, allowed values):
+     * past it the value is plainly unknown, so neither a wide list nor nested conditions multiply the work.
+     */
+    static final int MAX_CANDIDATES = 8;
     private Map<Node, Located<Object>> substituted = Map.of();
 
     public Resolver(MapNode template, Map<String, String> parameterOverrides) {
@@ -193,7 +199,7 @@ public final class Resolver {
                     : "Ref to unknown name " + name, at);
         }
         Node def = p.get("Default");
-        if (def == null) return Located.unknown("parameter " + name + " has no Default", at);
+        if (def == null) return allowedValues(name, p, at);
         Located<Object> v = resolve(def, depth + 1);
         if (v.isUnknown()) return Located.unknown(v.unknownReason(), at);
         Object value = v.value();
@@ -209,8 +215,46 @@ public final class Resolver {
     private Located<Object> fnIf(Node arg, Source at, int depth) {
         if (!(arg instanceof ListNode args) || args.size() != 3) return Located.unknown("malformed Fn::If", at);
         Boolean c = condition(args.get(0), depth + 1);
-        if (c == null) return Located.unknown("condition of Fn::If cannot be resolved", at);
+        if (c == null) return branches(args, at, depth);
         return resolve(args.get(c ? 1 : 2), depth + 1);
+    }
+
+    /**
+     * An {@code Fn::If} whose condition cannot be resolved is one of its branches: unknown, with each branch's
+     * value (or the branch's own candidates) as a candidate, at most {@link #MAX_CANDIDATES}. A branch that is
+     * unknown without candidates, or {@code AWS::NoValue}, leaves no set: then nothing can be said.
+     */
+    private Located<Object> branches(ListNode args, Source at, int depth) {
+        String reason = "condition of Fn::If cannot be resolved";
+        List<Located<Object>> all = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            Located<Object> v = resolve(args.get(i), depth + 1);
+            List<Located<Object>> some = v.known() ? List.of(v) : v.candidates();
+            if (some.isEmpty() || some.stream().anyMatch(c -> c.value() == NO_VALUE)) return Located.unknown(reason, at);
+            all.addAll(some);
+            if (all.size() > MAX_CANDIDATES) return Located.unknown(reason, at);
+        }
+        Related choice = new Related(at, "one branch of this Fn::If, whose condition is known only at deploy time");
+        return Located.oneOf(reason, at, all.stream().map(c -> c.withRelated(choice)).toList());
+    }
+
+    /**
+     * A parameter without a default takes one of its {@code AllowedValues}: each is a candidate, located at the
+     * allowed value, with the reference related. More than {@link #MAX_CANDIDATES} allowed values give no set.
+     */
+    private Located<Object> allowedValues(String name, MapNode parameter, Source at) {
+        String reason = "parameter " + name + " has no Default";
+        if (!(parameter.get("AllowedValues") instanceof ListNode allowed) || allowed.size() == 0
+                || allowed.size() > MAX_CANDIDATES) {
+            return Located.unknown(reason, at);
+        }
+        Related use = new Related(at, "value of parameter " + name + " used here; the parameter allows only these values");
+        List<Located<Object>> candidates = new ArrayList<>();
+        for (Node item : allowed.items()) {
+            if (!(item instanceof ScalarNode s) || s.value() == null) return Located.unknown(reason, at);
+            candidates.add(new Located<>(s.value(), s.source(), List.of(use), false, null));
+        }
+        return Located.oneOf(reason, at, candidates);
     }
 
     /** Evaluates a condition name (a scalar) or a condition function; null when unknown. */

@@ -1,9 +1,11 @@
 package dev.headroom.rules.lambda;
 
 import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Located;
 import dev.headroom.fix.Applicability;
 import dev.headroom.fix.Change;
 import dev.headroom.model.Stack;
+import dev.headroom.rules.Candidates;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
@@ -45,13 +47,20 @@ public final class LambdaMemoryOutOfRange implements Rule {
     public void check(Stack stack, RuleContext ctx) {
         for (LambdaFunction fn : stack.functions()) {
             LambdaLimits limits = LambdaLimits.of(fn);
-            Integer memory = fn.memorySize().value();
-            if (memory != null && (memory < limits.minMemory() || memory > limits.maxMemory())) {
+            Located<Integer> at = Candidates.whenAllViolate(fn.memorySize(),
+                    m -> m < limits.minMemory() || m > limits.maxMemory());
+            if (at == null) continue;
+            int memory = at.value();
+            String message = String.format("Function %s: memory %d MB%s is outside %s's range of %d–%d MB; the deployment fails",
+                    fn.origin().label(), memory, Candidates.note(fn.memorySize(), " MB"), limits.platform(),
+                    limits.minMemory(), limits.maxMemory());
+            if (fn.memorySize().known()) {
                 int clamped = Math.max(limits.minMemory(), Math.min(limits.maxMemory(), memory));
                 ctx.withFix(Change.set(fn.memorySize(), fn.origin(), clamped, "Properties", "MemorySize"))
-                        .report(fn.origin(), "MemorySize", fn.memorySize(), String.format(
-                        "Function %s: memory %d MB is outside %s's range of %d–%d MB; the deployment fails",
-                        fn.origin().label(), memory, limits.platform(), limits.minMemory(), limits.maxMemory()));
+                        .report(fn.origin(), "MemorySize", at, message);
+            } else {
+                // One edit cannot mend every branch or allowed value: no fix.
+                ctx.report(fn.origin(), "MemorySize", at, message);
             }
         }
     }

@@ -1,9 +1,11 @@
 package dev.headroom.rules.lambda;
 
 import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Located;
 import dev.headroom.model.Stack;
 import dev.headroom.model.Trigger;
 import dev.headroom.model.TriggerKind;
+import dev.headroom.rules.Candidates;
 import dev.headroom.rules.Param;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
@@ -65,17 +67,19 @@ public final class LambdaTimeoutNearLimit implements Rule {
             LambdaLimits limits = LambdaLimits.of(stack, fn);
             int threshold = limits.maxTimeout() > LambdaLimits.MAX_TIMEOUT
                     ? ctx.intParam("managedInstancesThreshold") : ctx.intParam("threshold");
-            Integer timeout = fn.timeout().value();
-            if (timeout != null && timeout >= threshold && timeout <= limits.maxTimeout() && !fn.isDurable()
-                    && !onlyCustomResources(stack, fn)) {
+            if (fn.isDurable() || onlyCustomResources(stack, fn)) continue;
+            Located<Integer> at = Candidates.whenAllViolate(fn.timeout(),
+                    t -> t >= threshold && t <= limits.maxTimeout());
+            if (at != null) {
+                int timeout = at.value();
                 String where = timeout == limits.maxTimeout()
                         ? String.format("is %s's %d s maximum", limits.platform(), limits.maxTimeout())
                         : String.format("is within %d s of %s's %d s maximum", limits.maxTimeout() - timeout,
                                 limits.platform(), limits.maxTimeout());
-                ctx.report(fn.origin(), "Timeout", fn.timeout(), String.format(
-                        "Function %s: timeout %d s %s%s (threshold %d s); move long work to an ECS task, a Step "
-                                + "Functions workflow or a durable function", fn.origin().label(), timeout, where,
-                        limits.qualifier(), threshold));
+                ctx.report(fn.origin(), "Timeout", at, String.format(
+                        "Function %s: timeout %d s%s %s%s (threshold %d s); move long work to an ECS task, a Step "
+                                + "Functions workflow or a durable function", fn.origin().label(), timeout,
+                        Candidates.note(fn.timeout(), " s"), where, limits.qualifier(), threshold));
             }
         }
     }

@@ -1,7 +1,9 @@
 package dev.headroom.rules.lambda;
 
 import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Located;
 import dev.headroom.model.Stack;
+import dev.headroom.rules.Candidates;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
@@ -47,18 +49,21 @@ public final class LambdaTimeoutOverLimit implements Rule {
     public void check(Stack stack, RuleContext ctx) {
         for (LambdaFunction fn : stack.functions()) {
             LambdaLimits limits = LambdaLimits.of(stack, fn);
-            Integer timeout = fn.timeout().value();
-            if (timeout != null && timeout > limits.maxTimeout() && limits.qualifier().isEmpty()) {
-                ctx.report(fn.origin(), "Timeout", fn.timeout(), String.format(
-                        "Function %s: timeout %d s is above %s's maximum of %d s; the deployment fails. "
+            Located<Integer> at = Candidates.whenAllViolate(fn.timeout(), t -> t > limits.maxTimeout());
+            if (at == null) continue;
+            int timeout = at.value();
+            String every = Candidates.note(fn.timeout(), " s");
+            if (limits.qualifier().isEmpty()) {
+                ctx.report(fn.origin(), "Timeout", at, String.format(
+                        "Function %s: timeout %d s%s is above %s's maximum of %d s; the deployment fails. "
                                 + "Move long work to an ECS task or a Step Functions workflow",
-                        fn.origin().label(), timeout, limits.platform(), limits.maxTimeout()));
-            } else if (timeout != null && timeout > limits.maxTimeout()) {
-                ctx.report(fn.origin(), "Timeout", fn.timeout(), String.format(
-                        "Function %s: timeout %d s is above %s's maximum of %d s%s: those invocations cannot run "
+                        fn.origin().label(), timeout, every, limits.platform(), limits.maxTimeout()));
+            } else {
+                ctx.report(fn.origin(), "Timeout", at, String.format(
+                        "Function %s: timeout %d s%s is above %s's maximum of %d s%s: those invocations cannot run "
                                 + "that long. Lower the timeout to %d s, or invoke the long work asynchronously",
-                        fn.origin().label(), timeout, limits.platform(), limits.maxTimeout(), limits.qualifier(),
-                        limits.maxTimeout()));
+                        fn.origin().label(), timeout, every, limits.platform(), limits.maxTimeout(),
+                        limits.qualifier(), limits.maxTimeout()));
             }
         }
     }
