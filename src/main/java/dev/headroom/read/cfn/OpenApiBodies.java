@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Routes declared in an inline OpenAPI definition ({@code Body} of an API Gateway REST or HTTP API,
  * {@code DefinitionBody} of a SAM API): each operation whose {@code x-amazon-apigateway-integration} invokes a
- * function of the stack is a synchronous trigger, with the integration's {@code timeoutInMillis}. A definition
- * kept in S3 ({@code BodyS3Location}, {@code DefinitionUri}) or included with {@code AWS::Include} is not read.
+ * function of the stack is a synchronous trigger, with the integration's {@code timeoutInMillis}. A SAM definition
+ * in a local file ({@code AWS::Include}, {@code DefinitionUri}) is read where it is written; one kept in S3
+ * ({@code BodyS3Location}, an {@code s3://} location) is not.
  */
 final class OpenApiBodies {
 
@@ -32,8 +33,11 @@ final class OpenApiBodies {
         };
         if (kind == null) return;
         String bodyKey = api.type().startsWith("AWS::Serverless::") ? "DefinitionBody" : "Body";
-        if (!(api.props().node(bodyKey) instanceof MapNode body)) return;
-        if (!(body.get("paths") instanceof MapNode paths)) return;
+        MapNode body = IncludedDefinitions.body(t, api.props().node(bodyKey));
+        if (body == null && api.type().startsWith("AWS::Serverless::")) {
+            body = IncludedDefinitions.uri(t, api.props().node("DefinitionUri"));
+        }
+        if (body == null || !(body.get("paths") instanceof MapNode paths)) return;
         for (MapNode.Entry path : paths.entries()) {
             if (!(path.value() instanceof MapNode item)) continue;
             for (MapNode.Entry op : item.entries()) {
