@@ -94,7 +94,8 @@ public final class Suppressor {
         }
         work = work.stream().distinct().sorted(Finding.ORDER).toList();
 
-        Map<Suppression, Boolean> used = new IdentityHashMap<>();
+        // Per suppression, the names in it (ids, config prefixes) that suppressed something.
+        Map<Suppression, Set<String>> used = new IdentityHashMap<>();
         List<Suppressed> suppressed = new ArrayList<>();
         // 1. Metadata, per element, before merging.
         List<Finding> kept = new ArrayList<>();
@@ -103,7 +104,7 @@ public final class Suppressor {
             Suppression s = first(live, SuppressionKind.METADATA, f);
             if (s == null) kept.add(f);
             else {
-                used.put(s, true);
+                markUsed(used, s, f);
                 byMetadata.add(new Suppressed(f, s));
             }
         }
@@ -116,9 +117,21 @@ public final class Suppressor {
         List<Finding> unused = new ArrayList<>();
         for (Suppression s : live) {
             Severity level = level(s.where().file(), UNUSED);
-            if (level == null || used.containsKey(s) || !judged(s, scanned)) continue;
-            unused.add(new Finding(UNUSED, level, describe(s) + " suppressed nothing; remove it",
-                    s.where(), List.of(), null, s.kind().id() + " " + String.join(",", s.rules())));
+            if (level == null || !judged(s, scanned)) continue;
+            Set<String> usedNames = used.get(s);
+            if (usedNames == null) {
+                unused.add(new Finding(UNUSED, level, describe(s) + " suppressed nothing; remove it",
+                        s.where(), List.of(), null, s.kind().id() + " " + String.join(",", s.rules())));
+                continue;
+            }
+            // Part of it did its job: each name that suppressed nothing (and names a rule in force) is its own finding.
+            // The subject does not start with "<kind> " so that fix does not remove the whole comment for it.
+            for (String name : s.rules()) {
+                if (usedNames.contains(name) || !activeName(s, name, scanned)) continue;
+                unused.add(new Finding(UNUSED, level, describe(s) + ": " + name + " suppressed nothing; remove "
+                        + name + " from it", s.where(), List.of(), null,
+                        s.kind().id() + "[" + name + "] " + String.join(",", s.rules())));
+            }
         }
         kept.addAll(applyWritten(unused, live, new IdentityHashMap<>(), suppressed));
         kept.sort(Finding.ORDER);
@@ -192,7 +205,7 @@ public final class Suppressor {
         return out;
     }
 
-    private List<Finding> applyWritten(List<Finding> findings, List<Suppression> live, Map<Suppression, Boolean> used,
+    private List<Finding> applyWritten(List<Finding> findings, List<Suppression> live, Map<Suppression, Set<String>> used,
                                        List<Suppressed> suppressed) {
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {
@@ -200,7 +213,7 @@ public final class Suppressor {
             if (s == null) s = first(live, SuppressionKind.CONFIG, f);
             if (s == null) kept.add(f);
             else {
-                used.put(s, true);
+                markUsed(used, s, f);
                 suppressed.add(new Suppressed(f, s));
             }
         }
@@ -221,6 +234,12 @@ public final class Suppressor {
         return out;
     }
 
+    /** Records which of {@code s}'s names suppressed {@code f}. */
+    private static void markUsed(Map<Suppression, Set<String>> used, Suppression s, Finding f) {
+        Set<String> names = used.computeIfAbsent(s, k -> new java.util.HashSet<>());
+        for (String r : s.rules()) if (f.ruleId().startsWith(r)) names.add(r);
+    }
+
     private static Suppression first(List<Suppression> live, SuppressionKind kind, Finding f) {
         for (Suppression s : live) if (s.kind() == kind && s.covers(f)) return s;
         return null;
@@ -238,6 +257,12 @@ public final class Suppressor {
 
     private boolean active(String file, Suppression s) {
         return configOf.apply(file).ruleSet().active().stream().anyMatch(a -> s.names(a.meta().id()));
+    }
+
+    /** Whether one name of a partly used suppression is judged: it names a rule in force where the suppression applies. */
+    private boolean activeName(Suppression s, String name, Set<String> scanned) {
+        Suppression one = new Suppression(s.kind(), List.of(name), s.reason(), s.until(), s.where(), s.scope());
+        return judged(one, scanned);
     }
 
     private Severity level(String file, String ruleId) {
