@@ -68,8 +68,16 @@ public final class JsonWriter implements ReportWriter {
         Suppressor.BaselineTally b = report.baseline();
         Summary summary = new Summary(report.filesScanned(), report.count(Severity.ERROR),
                 report.count(Severity.WARNING), report.count(Severity.NOTE), report.suppressed().size(),
-                b == null ? null : new JsonBaseline(report.relative(b.file().toString()), b.newCount(), b.held(), b.unmatched()));
+                b == null ? null : baseline(b, report));
         Json.write(new Doc(FORMAT_VERSION, report.toolVersion(), findings, summary), out);
+    }
+
+    /** {@code file} names the baseline when there is one; {@code files} lists each with its own counts. */
+    private static JsonBaseline baseline(Suppressor.BaselineTally b, ScanReport report) {
+        List<JsonBaselineFile> files = b.baselines().stream()
+                .map(h -> new JsonBaselineFile(report.relative(h.file().toString()), h.held(), h.unmatched())).toList();
+        return new JsonBaseline(files.size() == 1 ? files.get(0).file() : null, b.newCount(), b.held(), b.unmatched(),
+                files);
     }
 
     private static JsonFinding finding(Finding f, ScanReport report, Map<String, String> names) {
@@ -126,8 +134,14 @@ public final class JsonWriter implements ReportWriter {
     record JsonSuppression(String kind, String reason, String file, int line, int column) {
     }
 
-    @JsonPropertyOrder({"file", "new", "held", "unmatched"})
-    record JsonBaseline(String file, @JsonProperty("new") int newCount, int held, int unmatched) {
+    @JsonPropertyOrder({"file", "new", "held", "unmatched", "files"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record JsonBaseline(String file, @JsonProperty("new") int newCount, int held, int unmatched,
+                        List<JsonBaselineFile> files) {
+    }
+
+    @JsonPropertyOrder({"file", "held", "unmatched"})
+    record JsonBaselineFile(String file, int held, int unmatched) {
     }
 
     @JsonPropertyOrder({"file", "line", "column", "message"})

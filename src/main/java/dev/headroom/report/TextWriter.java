@@ -147,12 +147,20 @@ public final class TextWriter implements ReportWriter {
                 + baselineSummary(report);
     }
 
-    /** With a baseline: how many findings are new, how many it held, and how much of it no longer matches. */
+    /**
+     * With a baseline: how many findings are new, how many it held, and how much of it no longer matches. With
+     * several (configs in different directories), each is named with its own counts, then the totals.
+     */
     private static String baselineSummary(ScanReport report) {
         Suppressor.BaselineTally b = report.baseline();
         if (b == null) return "";
-        return "\nBaseline " + report.relative(b.file().toString()) + ": " + plural(b.newCount(), "new finding") + ", "
-                + b.held() + " held by the baseline, " + plural(b.unmatched(), "baseline entry", "baseline entries")
+        List<Suppressor.Held> each = b.baselines();
+        String names = each.size() == 1 ? "Baseline " + report.relative(each.get(0).file().toString())
+                : "Baselines " + String.join(", ", each.stream().map(h -> report.relative(h.file().toString())
+                        + " (" + h.held() + " held, " + h.unmatched() + " unmatched)").toList());
+        return "\n" + names + ": " + plural(b.newCount(), "new finding") + ", "
+                + b.held() + " held by the baseline" + (each.size() == 1 ? "" : "s") + ", "
+                + plural(b.unmatched(), "baseline entry", "baseline entries")
                 + " no longer " + (b.unmatched() == 1 ? "matches" : "match")
                 + (b.unmatched() > 0 ? " (run `headroom baseline` to shrink it)" : "");
     }

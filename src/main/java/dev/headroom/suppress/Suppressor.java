@@ -43,7 +43,14 @@ public final class Suppressor {
      * @param held      findings the baseline holds (suppressed)
      * @param unmatched baseline entries (counted once per finding they stood for) that matched nothing
      */
-    public record BaselineTally(Path file, int newCount, int held, int unmatched) {
+    public record BaselineTally(List<Held> baselines, int newCount, int held, int unmatched) {
+        public BaselineTally {
+            baselines = List.copyOf(baselines);
+        }
+    }
+
+    /** One baseline file of the run: what it held and how many of its entries matched nothing. */
+    public record Held(Path file, int held, int unmatched) {
     }
 
     private final Function<String, Config> configOf;
@@ -136,7 +143,7 @@ public final class Suppressor {
         kept.addAll(applyWritten(unused, live, new IdentityHashMap<>(), suppressed));
         kept.sort(Finding.ORDER);
         // 4. The baseline holds what is left.
-        BaselineTally tally = null;
+        List<Held> holds = new ArrayList<>();
         Map<Path, List<Finding>> byBaseline = new java.util.TreeMap<>();
         List<Finding> fresh = new ArrayList<>();
         for (Finding f : kept) {
@@ -147,11 +154,11 @@ public final class Suppressor {
         for (Path b : baselineFiles(scanned)) {
             BaselineHold hold = new BaselineHold(baseline(b), reportBase);
             fresh.addAll(hold.apply(byBaseline.getOrDefault(b, List.of()), suppressed));
-            tally = tally == null ? new BaselineTally(b, 0, 0, 0) : tally;
-            tally = new BaselineTally(tally.file(), 0, tally.held() + hold.held(), tally.unmatched() + hold.unmatched());
+            holds.add(new Held(b, hold.held(), hold.unmatched()));
         }
         fresh.sort(Finding.ORDER);
-        if (tally != null) tally = new BaselineTally(tally.file(), fresh.size(), tally.held(), tally.unmatched());
+        BaselineTally tally = holds.isEmpty() ? null : new BaselineTally(holds, fresh.size(),
+                holds.stream().mapToInt(Held::held).sum(), holds.stream().mapToInt(Held::unmatched).sum());
         suppressed.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
         return new Outcome(List.copyOf(fresh), List.copyOf(suppressed), tally);
     }

@@ -211,6 +211,43 @@ class BaselineTest {
         assertEquals(1, added.code());
     }
 
+    /** Two directories, each with a config naming its own baseline: the summary names both, with their counts. */
+    @Test
+    void severalBaselinesAreEachNamedInTheSummary(@TempDir Path root) throws Exception {
+        for (String d : List.of("a", "b")) {
+            Files.createDirectories(root.resolve(d));
+            Files.writeString(root.resolve(d).resolve(".headroom.yaml"), "baseline: .headroom-baseline.json\n");
+        }
+        Files.writeString(root.resolve("a/template.yaml"), TWO_FINDINGS);
+        Files.writeString(root.resolve("b/template.yaml"), FUNCTION_HEAD.replace("python3.12", "python3.12\n      Timeout: 901"));
+        for (String d : List.of("a", "b")) {
+            Path dir = root.resolve(d);
+            CliTest.Run w = CliTest.run("baseline", "--no-config", "-o", dir.resolve(Baseline.DEFAULT_FILE).toString(), dir.toString());
+            assertEquals(0, w.code(), w.err());
+        }
+        String dir = root.toString();
+        CliTest.Run text = CliTest.run("scan", "--base-dir", dir, dir);
+        assertEquals(0, text.code(), text.out() + text.err());
+        assertTrue(text.out().contains("Baselines a/.headroom-baseline.json (2 held, 0 unmatched), "
+                + "b/.headroom-baseline.json (1 held, 0 unmatched): 0 new findings, 3 held by the baselines, "
+                + "0 baseline entries no longer match"), text.out());
+
+        JsonNode b = json(CliTest.run("scan", "--base-dir", dir, "--format", "json", dir)).get("summary").get("baseline");
+        assertTrue(!b.has("file"), b.toString());
+        assertEquals(3, b.get("held").asInt());
+        assertEquals(2, b.get("files").size(), b.toString());
+        assertEquals("a/.headroom-baseline.json", b.get("files").get(0).get("file").asText());
+        assertEquals(2, b.get("files").get(0).get("held").asInt());
+        assertEquals("b/.headroom-baseline.json", b.get("files").get(1).get("file").asText());
+        assertEquals(1, b.get("files").get(1).get("held").asInt());
+
+        // One baseline: named as before, and listed.
+        JsonNode one = json(CliTest.run("scan", "--base-dir", dir, "--format", "json", root.resolve("a").toString()))
+                .get("summary").get("baseline");
+        assertEquals("a/.headroom-baseline.json", one.get("file").asText(), one.toString());
+        assertEquals(1, one.get("files").size(), one.toString());
+    }
+
     @Test
     void aSarifReportIsAcceptedAsBaseline(@TempDir Path root) throws Exception {
         Path t = Files.writeString(root.resolve("template.yaml"), TWO_FINDINGS);
