@@ -117,6 +117,7 @@ public final class Scanner {
         List<Finding> findings = new ArrayList<>();
         Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
         Set<String> notifications = new LinkedHashSet<>(unreadable);
+        Set<String> notices = new LinkedHashSet<>();
         List<String> internalErrors = new ArrayList<>();
         int scanned = 0;
         int assemblies = 0;
@@ -130,6 +131,7 @@ public final class Scanner {
             if (o.whyNot != null) notTemplates.add(o.whyNot);
             findings.addAll(o.findings);
             notifications.addAll(o.notifications);
+            notices.addAll(o.notices);
             internalErrors.addAll(o.internalErrors);
             if (o.format != null) byFormat.merge(o.format, o.formatFiles, Integer::sum);
             scanned += o.scanned;
@@ -148,7 +150,7 @@ public final class Scanner {
         List<Finding> reported = fixes == null ? filtered.findings() : fixes.unusedSuppressions(filtered.findings());
         return new ScanResult(reported, byFormat, scanned, List.copyOf(notifications),
                 List.copyOf(internalErrors), new ScanResult.CdkCounts(assemblies, stacks, resources),
-                List.copyOf(notTemplates), filtered.suppressed(), filtered.baseline());
+                List.copyOf(notTemplates), filtered.suppressed(), filtered.baseline(), List.copyOf(notices));
     }
 
     private Config config(Path path) {
@@ -166,6 +168,8 @@ public final class Scanner {
     private static final class Outcome {
         final List<Finding> findings = new ArrayList<>();
         final List<String> notifications = new ArrayList<>();
+        /** Parts of the file its reader did not read, for stderr. */
+        final List<String> notices = new ArrayList<>();
         final List<String> internalErrors = new ArrayList<>();
         InputFormat format;
         int formatFiles;
@@ -218,7 +222,10 @@ public final class Scanner {
             List<Stack> stacks = Readers.read(doc, format, config.readOptions());
             out.annotate(doc, text);
             doc = null;
-            for (Stack stack : stacks) check(stack, config, out.findings, out.internalErrors);
+            for (Stack stack : stacks) {
+                out.notices.addAll(stack.notices());
+                check(stack, config, out.findings, out.internalErrors);
+            }
             out.format = format;
             out.formatFiles = 1;
         } catch (ParseException e) {

@@ -16,7 +16,8 @@ import dev.headroom.rules.Severity;
         whatItDoes = """
                 For each SQS queue that triggers a function of the same stack (an event source mapping, a SAM \
                 `SQS` event, a Serverless `sqs` event), compares the queue's `VisibilityTimeout` (30 s when not \
-                set) with the function's effective timeout.""",
+                set) with the function's effective timeout. The queue of a serverless-lift `queue` construct is \
+                not judged: Lift sets its visibility timeout to 6 × the worker's timeout itself.""",
         whyIsThisBad = """
                 Lambda refuses to create the event source mapping when the queue's visibility timeout is shorter \
                 than the function timeout, so the deployment fails. Were it allowed, a message would become \

@@ -19,7 +19,9 @@ import dev.headroom.rules.Severity;
                 `VisibilityTimeout` (30 s when not set) when it is at least the function's effective timeout but \
                 below `multiplier` (default 6) times it. Below the timeout itself HR304 reports instead. AWS's \
                 guidance adds the event source's `MaximumBatchingWindowInSeconds`; the rule does not, so it may \
-                stay silent on a queue that is just short once a batching window is counted.""",
+                stay silent on a queue that is just short once a batching window is counted. The queue of a \
+                serverless-lift `queue` construct is not judged: Lift sets its visibility timeout to 6 × the \
+                worker's timeout (plus the batching window) itself.""",
         whyIsThisBad = """
                 When Lambda is throttled or an invocation is retried, a batch can stay in flight for several \
                 function timeouts. If the visibility timeout runs out first, the messages become visible again \
