@@ -126,8 +126,10 @@ public final class Scanner {
         Declared declared = Declared.NONE;
         Set<String> templates = new java.util.HashSet<>();
         for (Outcome o : outcomes) {
-            declared = declared.plus(o.declared);
-            templates.addAll(o.templates);
+            // A nested template is read by each input that includes it and by its own: its suppressions count once.
+            for (Map.Entry<String, Declared> d : o.templates.entrySet()) {
+                if (templates.add(d.getKey())) declared = declared.plus(d.getValue());
+            }
             if (o.whyNot != null) notTemplates.add(o.whyNot);
             findings.addAll(o.findings);
             notifications.addAll(o.notifications);
@@ -179,13 +181,11 @@ public final class Scanner {
         int resources;
         /** For a named file that is not a template: {@code file: why}, for the notice. */
         String whyNot;
-        /** The files read as templates, and the suppressions they declare. */
-        final List<String> templates = new ArrayList<>();
-        Declared declared = Declared.NONE;
+        /** The files read as templates, each with the suppressions it declares. */
+        final Map<String, Declared> templates = new java.util.LinkedHashMap<>();
 
         void annotate(Document doc, String text) {
-            templates.add(doc.file());
-            declared = declared.plus(Annotations.read(doc, text));
+            if (!templates.containsKey(doc.file())) templates.put(doc.file(), Annotations.read(doc, text));
         }
     }
 
@@ -225,6 +225,8 @@ public final class Scanner {
             for (Stack stack : stacks) {
                 out.notices.addAll(stack.notices());
                 check(stack, config, out.findings, out.internalErrors);
+                // A nested application's template: its suppression comments count as a scanned file's do.
+                if (!stack.file().equals(file)) annotateTemplate(stack.file(), out);
             }
             out.format = format;
             out.formatFiles = 1;
@@ -266,12 +268,15 @@ public final class Scanner {
         }
     }
 
-    /** A CDK template's Metadata ({@code addMetadata('headroom', ...)}); parsed again only when it mentions headroom. */
+    /**
+     * The suppressions of a template read as part of another input (a CDK template's Metadata, a nested
+     * application's comments); parsed again only when it mentions headroom.
+     */
     private static void annotateTemplate(String file, Outcome out) {
         try {
             String text = Parsers.readText(Path.of(file));
             if (text.contains("headroom")) out.annotate(Parsers.parse(file, text), text);
-            else out.templates.add(file);
+            else out.templates.putIfAbsent(file, Declared.NONE);
         } catch (ParseException e) {
             // the assembly reader has reported it as HR900
         }
