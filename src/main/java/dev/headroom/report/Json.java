@@ -14,6 +14,7 @@ import java.io.Writer;
 /** The one JSON layout of all JSON outputs: 2-space indent, "\n" line ends whatever the platform, trailing newline. */
 final class Json {
 
+    private static final DefaultPrettyPrinter PRETTY;
     private static final ObjectWriter WRITER;
 
     static {
@@ -24,20 +25,32 @@ final class Json {
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("");
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withSeparators(seps)
+        PRETTY = new DefaultPrettyPrinter().withSeparators(seps)
                 .withObjectIndenter(indent).withArrayIndenter(indent);
-        WRITER = JsonMapper.builder()
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET) // the caller owns the Writer
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .build()
-                .writer(pp);
+        WRITER = writer(builder().build());
     }
 
     private Json() {
     }
 
+    /** A mapper builder with the settings every JSON output shares; callers add their own (mix-ins). */
+    static JsonMapper.Builder builder() {
+        return JsonMapper.builder()
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET) // the caller owns the Writer
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+
+    /** {@code mapper}'s writer with the one layout. */
+    static ObjectWriter writer(JsonMapper mapper) {
+        return mapper.writer(PRETTY);
+    }
+
     static void write(Object value, Writer out) throws IOException {
-        out.write(WRITER.writeValueAsString(value));
+        write(WRITER, value, out);
+    }
+
+    static void write(ObjectWriter writer, Object value, Writer out) throws IOException {
+        out.write(writer.writeValueAsString(value));
         out.write('\n');
     }
 }

@@ -3,6 +3,11 @@ package dev.headroom.suppress;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import de.jcup.sarif_2_1_0.SarifSchema210ImportExportSupport;
+import de.jcup.sarif_2_1_0.model.PartialFingerprints;
+import de.jcup.sarif_2_1_0.model.Result;
+import de.jcup.sarif_2_1_0.model.Run;
+import de.jcup.sarif_2_1_0.model.SarifSchema210;
 import dev.headroom.rules.Finding;
 
 import java.io.IOException;
@@ -65,18 +70,18 @@ public final class Baseline {
     /** Reads a headroom baseline or a SARIF report; a file that is neither is a usage error. */
     public static Baseline read(Path file) throws BaselineException {
         JsonNode root;
+        String text;
         try {
-            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
+            root = JSON.readTree(text);
         } catch (NoSuchFileException e) {
             throw new BaselineException(file + ": baseline not found (create it with `headroom baseline`)");
         } catch (JsonProcessingException e) {
-            var l = e.getLocation();
-            throw new BaselineException(file + (l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr())
-                    + ": not valid JSON: " + e.getOriginalMessage());
+            throw invalid(file, e, "not valid JSON");
         } catch (IOException e) {
             throw new BaselineException(file + ": cannot read baseline: " + e.getMessage());
         }
-        if (root != null && root.has("runs")) return sarif(file, root);
+        if (root != null && root.has("runs")) return sarif(file, text);
         if (root == null || !root.has("findings") || !root.get("findings").isArray()) {
             throw new BaselineException(file + ": not a headroom baseline (no \"findings\" list) nor a SARIF report (no \"runs\")");
         }
@@ -94,17 +99,36 @@ public final class Baseline {
         return new Baseline(file, entries, null);
     }
 
-    private static Baseline sarif(Path file, JsonNode root) {
+    /** A previous SARIF report, read through sarif-java: its open results' fingerprints, counted. */
+    private static Baseline sarif(Path file, String text) throws BaselineException {
+        SarifSchema210 log;
+        try {
+            log = new SarifSchema210ImportExportSupport().fromJSON(text);
+        } catch (JsonProcessingException e) {
+            throw invalid(file, e, "not a valid SARIF report");
+        } catch (IOException e) {
+            throw new BaselineException(file + ": cannot read SARIF report: " + e.getMessage());
+        }
         Map<String, Integer> fps = new TreeMap<>();
-        for (JsonNode run : root.path("runs")) {
-            for (JsonNode result : run.path("results")) {
+        for (Run run : log.getRuns() == null ? List.<Run>of() : log.getRuns()) {
+            if (run == null || run.getResults() == null) continue;
+            for (Result result : run.getResults()) {
+                if (result == null) continue;
                 // A result the report itself marked suppressed was not a known open finding.
-                if (result.path("suppressions").size() > 0) continue;
-                String fp = result.path("partialFingerprints").path(FINGERPRINT_KEY).asText("");
-                if (!fp.isEmpty()) fps.merge(fp, 1, Integer::sum);
+                if (result.getSuppressions() != null && !result.getSuppressions().isEmpty()) continue;
+                PartialFingerprints p = result.getPartialFingerprints();
+                Object fp = p == null ? null : p.getAdditionalProperties().get(FINGERPRINT_KEY);
+                if (fp instanceof String s && !s.isEmpty()) fps.merge(s, 1, Integer::sum);
             }
         }
         return new Baseline(file, Map.of(), fps);
+    }
+
+    /** {@code FILE:LINE:COL: what: why}, the line and column where the reader stopped. */
+    private static BaselineException invalid(Path file, JsonProcessingException e, String what) {
+        var l = e.getLocation();
+        return new BaselineException(file + (l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr())
+                + ": " + what + ": " + e.getOriginalMessage());
     }
 
     /** The identities of {@code findings}, counted, with files relative to {@code base}. */

@@ -130,17 +130,20 @@ class BaselineTest {
         assertTrue(r.out().contains("0 new findings, 1 held by the baseline, 0 baseline entries no longer match"), r.out());
     }
 
+    /** A function with two findings (timeout over the maximum, memory below the minimum). */
+    private static final String TWO_FINDINGS = """
+            Resources:
+              Fn:
+                Type: AWS::Lambda::Function
+                Properties:
+                  Runtime: python3.12
+                  Timeout: 901
+                  MemorySize: 64
+            """;
+
     @Test
     void aSarifReportIsAcceptedAsBaseline(@TempDir Path root) throws Exception {
-        Path t = Files.writeString(root.resolve("template.yaml"), """
-                Resources:
-                  Fn:
-                    Type: AWS::Lambda::Function
-                    Properties:
-                      Runtime: python3.12
-                      Timeout: 901
-                      MemorySize: 64
-                """);
+        Path t = Files.writeString(root.resolve("template.yaml"), TWO_FINDINGS);
         Path sarif = root.resolve("previous.sarif");
         String dir = root.toString();
         assertEquals(1, CliTest.run("scan", "--no-config", "--base-dir", dir, "--format", "sarif", "-o", sarif.toString(), dir).code());
@@ -148,6 +151,37 @@ class BaselineTest {
         CliTest.Run r = CliTest.run("scan", "--no-config", "--base-dir", dir, "--baseline", sarif.toString(), dir);
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("0 new findings, 2 held by the baseline"), r.out());
+    }
+
+    @Test
+    void aSarifBaselineIsReadThroughTheSarifModel(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("template.yaml"), TWO_FINDINGS);
+        String dir = root.toString();
+        Path sarif = root.resolve("previous.sarif");
+        assertEquals(1, CliTest.run("scan", "--no-config", "--base-dir", dir, "--format", "sarif", "-o", sarif.toString(), dir).code());
+        // What another SARIF producer may add: properties we do not write, a null, a result it marked suppressed.
+        String other = Files.readString(sarif)
+                .replace("\"level\": \"error\",", "\"level\": \"error\", \"kind\": \"fail\", \"rank\": 42.0, \"guid\": null,")
+                .replace("\"partialFingerprints\": {", "\"suppressions\": [{\"kind\": \"external\", \"status\": \"accepted\"}],\n\"partialFingerprints\": {");
+        assertTrue(other.contains("\"rank\": 42.0") && other.contains("\"suppressions\""), other);
+        Files.writeString(sarif, other);
+        CliTest.Run r = CliTest.run("scan", "--no-config", "--base-dir", dir, "--baseline", sarif.toString(), dir);
+        // Every result of the previous report was marked suppressed there, so none of them is a known open finding.
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("2 new findings, 0 held by the baseline"), r.out());
+    }
+
+    @Test
+    void aSarifBaselineWithAValueOutsideTheSchemaIsAUsageErrorAtItsLine(@TempDir Path root) throws Exception {
+        Path sarif = Files.writeString(root.resolve("previous.sarif"), """
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [
+                  {"ruleId": "HR102",
+                   "level": "fatal", "message": {"text": "m"}}]}]}
+                """);
+        CliTest.Run r = CliTest.run("scan", "--no-config", "--baseline", sarif.toString(), "src/test/resources/fixtures/sam/globals.yaml");
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("previous.sarif:3:"), r.err());
+        assertTrue(r.err().contains("not a valid SARIF report"), r.err());
     }
 
     @Test
