@@ -1,7 +1,6 @@
 package dev.headroom.cli;
 
 import dev.headroom.config.ConfigException;
-import dev.headroom.config.ConfigFile;
 import dev.headroom.config.ConfigResolver;
 import dev.headroom.scan.ScanResult;
 import dev.headroom.scan.Scanner;
@@ -16,9 +15,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -37,27 +34,8 @@ final class BaselineCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The baseline file to write.")
     Path output;
 
-    @Option(names = "--ruleset", paramLabel = "default|strict|FILE",
-            description = "Rules, levels and parameters to use (default: the config's ruleset, else default).")
-    String ruleset;
-
-    @CommandLine.ArgGroup(exclusive = true)
-    ScanCommand.ConfigChoice configChoice = new ScanCommand.ConfigChoice();
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A template parameter value; repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = "--stage", paramLabel = "STAGE", description = "Serverless stage.")
-    String stage;
-
-    @Option(names = "--region", paramLabel = "REGION", description = "Serverless region.")
-    String region;
-
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date deadlines and `until` are compared with.")
-    String asOf;
-
-    @Option(names = "--allow-env", description = "Resolve Serverless $${env:NAME} from the environment.")
-    boolean allowEnv;
+    @CommandLine.Mixin
+    ScanOptions options = new ScanOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -65,13 +43,9 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        for (Path p : paths) {
-            if (!Files.exists(p)) return usage(err, "no such file or directory: " + p);
-        }
-        ConfigFile cli = ConfigFile.EMPTY.with("ruleset", ruleset).with("stage", stage).with("region", region)
-                .with("as-of", asOf);
-        if (!params.isEmpty()) cli = cli.with("params", Map.copyOf(params));
-        ConfigResolver configs = configChoice.resolver(cli, allowEnv);
+        String problem = options.problem(paths);
+        if (problem != null) return Main.usage(err, problem);
+        ConfigResolver configs = options.resolver();
         ScanResult result;
         Path file = output;
         try {
@@ -81,9 +55,9 @@ final class BaselineCommand implements Callable<Integer> {
             }
             result = new Scanner(configs, Runtime.getRuntime().availableProcessors()).withoutBaselines().scan(paths);
         } catch (ConfigException e) {
-            return usage(err, e.getMessage());
+            return Main.usage(err, e.getMessage());
         } catch (ConfigException.Unchecked e) {
-            return usage(err, e.problem().getMessage());
+            return Main.usage(err, e.problem().getMessage());
         } catch (IOException e) {
             err.println("headroom: cannot read input: " + e.getMessage());
             return Main.INTERNAL;
@@ -97,7 +71,7 @@ final class BaselineCommand implements Callable<Integer> {
             if (parent != null) Files.createDirectories(parent);
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return usage(err, "cannot write " + file + ": " + e.getMessage());
+            return Main.usage(err, "cannot write " + file + ": " + e.getMessage());
         }
         long entries = text.lines().filter(l -> l.contains("\"rule\":")).count();
         spec.commandLine().getOut().println("Wrote " + file + ": " + result.findings().size() + " finding"
@@ -107,10 +81,5 @@ final class BaselineCommand implements Callable<Integer> {
                 + "; use it with `headroom scan --baseline " + file + "` or `baseline: " + file + "` in .headroom.yaml");
         spec.commandLine().getOut().flush();
         return Main.OK;
-    }
-
-    private static int usage(PrintWriter err, String message) {
-        err.println("headroom: " + message);
-        return Main.USAGE;
     }
 }

@@ -2,7 +2,6 @@ package dev.headroom.cli;
 
 import dev.headroom.config.Config;
 import dev.headroom.config.ConfigException;
-import dev.headroom.config.ConfigFile;
 import dev.headroom.config.ConfigResolver;
 import dev.headroom.config.EffectiveConfig;
 import picocli.CommandLine;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -22,8 +20,8 @@ final class ConfigCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..1", description = "A file or directory (default: .).")
     Path path = Path.of(".");
 
-    @CommandLine.ArgGroup(exclusive = true)
-    ScanCommand.ConfigChoice configChoice = new ScanCommand.ConfigChoice();
+    @CommandLine.Mixin
+    ScanOptions options = new ScanOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,22 +30,16 @@ final class ConfigCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(path)) {
-            err.println("headroom: no such file or directory: " + path);
-            return Main.USAGE;
-        }
-        if (configChoice.file != null && !Files.isRegularFile(configChoice.file)) {
-            err.println("headroom: --config: no such file: " + configChoice.file);
-            return Main.USAGE;
-        }
+        String problem = options.problem(java.util.List.of(path));
+        if (problem != null) return Main.usage(err, problem);
         Config config;
         try {
-            config = configChoice.resolver(ConfigFile.EMPTY, false).forPath(path);
+            config = options.resolver().forPath(path);
         } catch (ConfigException e) {
             err.println("headroom: " + e.getMessage());
             return Main.USAGE;
         }
-        String searched = configChoice.none ? "--no-config"
+        String searched = options.noConfig ? "--no-config"
                 : "no " + String.join(" or ", ConfigResolver.NAMES) + " from " + path + " up to the top of the git work tree";
         out.print(EffectiveConfig.render(path.toString(), config, searched));
         out.flush();

@@ -2,7 +2,6 @@ package dev.headroom.cli;
 
 import dev.headroom.config.Config;
 import dev.headroom.config.ConfigException;
-import dev.headroom.config.ConfigFile;
 import dev.headroom.config.ConfigResolver;
 import dev.headroom.fit.FitAnalysis;
 import dev.headroom.fit.FitInputs;
@@ -27,9 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code headroom fit [PATH...]}: what each workload costs on each compute model, and where they break even. */
@@ -50,10 +47,8 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--region", paramLabel = "REGION",
-            description = "The deployment region whose prices apply (default: Serverless provider.region, a CDK stack's "
-                    + "environment, else us-east-1); also Serverless $${opt:region}.")
-    String region;
+    @CommandLine.Mixin
+    ScanOptions options = new ScanOptions();
 
     @Option(names = "--prices", paramLabel = "FILE",
             description = "Your own prices over the bundled table: a YAML file of figure: usd (see rulesets/prices.yaml).")
@@ -67,13 +62,6 @@ final class FitCommand implements Callable<Integer> {
             description = "The Fargate Spot discount scenario, 0-1 (default: ${DEFAULT-VALUE}).")
     BigDecimal spotDiscount;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE",
-            description = "A template parameter value (CloudFormation/SAM parameter, Serverless $${param:KEY}); repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = "--stage", paramLabel = "STAGE", description = "Serverless stage for $${opt:stage} and $${sls:stage}.")
-    String stage;
-
     @Option(names = "--base-dir", paramLabel = "DIR",
             description = "Report paths relative to DIR (default: the current directory).")
     Path baseDir = Path.of(".");
@@ -85,33 +73,32 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (!List.of("text", "json", "html").contains(format)) {
-            return usage(err, "--format: expected text, json or html, got '" + format + "'");
+            return Main.usage(err, "--format: expected text, json or html, got '" + format + "'");
         }
         if (utilisation.signum() <= 0 || utilisation.compareTo(BigDecimal.ONE) > 0) {
-            return usage(err, "--utilisation: expected a share above 0 and at most 1, got " + utilisation.toPlainString());
+            return Main.usage(err, "--utilisation: expected a share above 0 and at most 1, got " + utilisation.toPlainString());
         }
         if (spotDiscount.signum() < 0 || spotDiscount.compareTo(BigDecimal.ONE) >= 0) {
-            return usage(err, "--spot-discount: expected a share from 0 to below 1, got " + spotDiscount.toPlainString());
+            return Main.usage(err, "--spot-discount: expected a share from 0 to below 1, got " + spotDiscount.toPlainString());
         }
-        for (Path p : paths) if (!Files.exists(p)) return usage(err, "no such file or directory: " + p);
+        String problem = options.problem(paths);
+        if (problem != null) return Main.usage(err, problem);
         PriceOverrides overrides = PriceOverrides.NONE;
         if (prices != null) {
-            if (!Files.isRegularFile(prices)) return usage(err, "--prices: no such file: " + prices);
+            if (!Files.isRegularFile(prices)) return Main.usage(err, "--prices: no such file: " + prices);
             try {
                 overrides = PriceOverrides.read(prices);
             } catch (IllegalArgumentException e) {
-                return usage(err, e.getMessage());
+                return Main.usage(err, e.getMessage());
             }
         }
         // Each file's .headroom.yaml gives its region, params, prices and traffic; the command line wins.
-        ConfigFile cli = ConfigFile.EMPTY.with("stage", stage).with("region", region);
-        if (!params.isEmpty()) cli = cli.with("params", Map.copyOf(params));
-        ConfigResolver configs = ConfigResolver.discover(cli, false);
+        ConfigResolver configs = options.resolver();
         FitInputs.Read read;
         try {
             read = FitInputs.read(paths, p -> config(configs, p).readOptions());
         } catch (ConfigProblem e) {
-            return usage(err, e.getCause().getMessage());
+            return Main.usage(err, e.getCause().getMessage());
         } catch (IOException e) {
             err.println("headroom: cannot read input: " + e.getMessage());
             return Main.INTERNAL;
@@ -171,10 +158,5 @@ final class FitCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             throw new ConfigProblem(e);
         }
-    }
-
-    private static int usage(PrintWriter err, String message) {
-        err.println("headroom: " + message);
-        return Main.USAGE;
     }
 }

@@ -1,7 +1,6 @@
 package dev.headroom.cli;
 
 import dev.headroom.config.ConfigException;
-import dev.headroom.config.ConfigFile;
 import dev.headroom.config.ConfigResolver;
 import dev.headroom.fix.Applicability;
 import dev.headroom.fix.UnifiedDiff;
@@ -16,9 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code headroom fix [PATH...]}: applies the fixes of findings, safe ones by default. */
@@ -39,22 +36,8 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--diff", description = "Print a unified diff of the fixes and change nothing; exit 1 when there is something to fix.")
     boolean diff;
 
-    @Option(names = "--ruleset", paramLabel = "default|strict|FILE",
-            description = "Rules, levels and parameters to use (default: the config's ruleset, else default).")
-    String ruleset;
-
-    @CommandLine.ArgGroup(exclusive = true)
-    ScanCommand.ConfigChoice configChoice = new ScanCommand.ConfigChoice();
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE",
-            description = "A template parameter value (CloudFormation/SAM parameter, Serverless $${param:KEY}); repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = "--stage", paramLabel = "STAGE", description = "Serverless stage for $${opt:stage} and $${sls:stage}.")
-    String stage;
-
-    @Option(names = "--region", paramLabel = "REGION", description = "Serverless region for $${opt:region}.")
-    String region;
+    @CommandLine.Mixin
+    ScanOptions options = new ScanOptions();
 
     @Option(names = "--base-dir", paramLabel = "DIR",
             description = "Print paths relative to DIR (default: the current directory).")
@@ -67,18 +50,9 @@ final class FixCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                err.println("headroom: no such file or directory: " + p);
-                return Main.USAGE;
-            }
-        }
-        if (configChoice.file != null && !Files.isRegularFile(configChoice.file)) {
-            err.println("headroom: --config: no such file: " + configChoice.file);
-            return Main.USAGE;
-        }
-        ConfigFile cli = ConfigFile.EMPTY.with("ruleset", ruleset).with("stage", stage).with("region", region);
-        ConfigResolver configs = configChoice.resolver(params.isEmpty() ? cli : cli.with("params", Map.copyOf(params)), false);
+        String problem = options.problem(paths);
+        if (problem != null) return Main.usage(err, problem);
+        ConfigResolver configs = options.resolver();
         FixRunner.Result result;
         try {
             for (Path p : paths) configs.forPath(p); // a bad config or option fails before any file is read

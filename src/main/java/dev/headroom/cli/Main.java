@@ -68,6 +68,12 @@ public final class Main implements Runnable {
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 
+    /** Prints a usage or configuration problem as {@code headroom: MESSAGE}; returns {@link #USAGE}. */
+    static int usage(PrintWriter err, String message) {
+        err.println("headroom: " + message);
+        return USAGE;
+    }
+
     /** Runs the CLI with the given streams; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());

@@ -55,51 +55,12 @@ final class ScanCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above LEVEL: error, warning, note, none (default: the config's fail-on, else error).")
     String failOn;
 
-    @Option(names = "--ruleset", paramLabel = "default|strict|FILE",
-            description = "Rules, levels and parameters to use (default: the config's ruleset, else default).")
-    String ruleset;
-
-    @CommandLine.ArgGroup(exclusive = true)
-    ConfigChoice configChoice = new ConfigChoice();
-
-    /** Where configuration comes from: the nearest .headroom.yaml (default), one file, or none. */
-    static final class ConfigChoice {
-        @Option(names = "--config", paramLabel = "FILE",
-                description = "Use this config file for every path instead of the nearest .headroom.yaml.")
-        Path file;
-
-        @Option(names = "--no-config", description = "Read no .headroom.yaml; only the command line counts.")
-        boolean none;
-
-        ConfigResolver resolver(ConfigFile cli, boolean allowEnv) {
-            if (none) return ConfigResolver.none(cli, allowEnv);
-            if (file != null) return ConfigResolver.file(file, cli, allowEnv);
-            return ConfigResolver.discover(cli, allowEnv);
-        }
-    }
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE",
-            description = "A template parameter value (CloudFormation/SAM parameter, Serverless $${param:KEY}); repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = "--stage", paramLabel = "STAGE",
-            description = "Serverless stage for $${opt:stage} and $${sls:stage} (default: provider.stage, else dev).")
-    String stage;
-
-    @Option(names = "--region", paramLabel = "REGION", description = "Serverless region for $${opt:region}.")
-    String region;
-
-    @Option(names = "--allow-env", description = "Resolve Serverless $${env:NAME} from the environment; "
-            + "such values only steer lookups and are never shown in a report.")
-    boolean allowEnv;
+    @CommandLine.Mixin
+    ScanOptions options = new ScanOptions();
 
     @Option(names = "--base-dir", paramLabel = "DIR",
             description = "Report paths relative to DIR (default: the current directory).")
     Path baseDir = Path.of(".");
-
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "The date HR107 compares runtime deprecation dates with (default: today, UTC).")
-    String asOf;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Hold the findings FILE knows (a .headroom-baseline.json from `headroom baseline`, or a "
@@ -134,9 +95,7 @@ final class ScanCommand implements Callable<Integer> {
 
     /** The command line's options that a config file may also set; these win over the file. */
     ConfigFile overrides() {
-        ConfigFile cli = ConfigFile.EMPTY.with("ruleset", ruleset).with("fail-on", failOn)
-                .with("stage", stage).with("region", region).with("as-of", asOf).with("baseline", baseline);
-        return params.isEmpty() ? cli : cli.with("params", Map.copyOf(params));
+        return options.overrides().with("fail-on", failOn).with("baseline", baseline);
     }
 
     @Override
@@ -150,20 +109,16 @@ final class ScanCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--sarif-suppressed: expected omit or include, got '" + sarifSuppressed + "'");
             }
         } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
+            return Main.usage(err, e.getMessage());
         }
-        if (jobs != null && jobs < 1) return usage(err, "--jobs: expected a number of at least 1, got " + jobs);
-        for (Path p : paths) {
-            if (!Files.exists(p)) return usage(err, "no such file or directory: " + p);
-        }
+        if (jobs != null && jobs < 1) return Main.usage(err, "--jobs: expected a number of at least 1, got " + jobs);
+        String problem = options.problem(paths);
+        if (problem != null) return Main.usage(err, problem);
         String overwrites = output == null ? null : InputGuard.inputAt(output, paths);
         if (overwrites != null) {
-            return usage(err, "--output " + output + " is " + overwrites + "; the report would overwrite it");
+            return Main.usage(err, "--output " + output + " is " + overwrites + "; the report would overwrite it");
         }
-        if (configChoice.file != null && !Files.isRegularFile(configChoice.file)) {
-            return usage(err, "--config: no such file: " + configChoice.file);
-        }
-        ConfigResolver configs = configChoice.resolver(overrides(), allowEnv);
+        ConfigResolver configs = options.resolver(overrides());
         long start = System.nanoTime();
         ScanResult result;
         try {
@@ -172,13 +127,13 @@ final class ScanCommand implements Callable<Integer> {
             result = new Scanner(configs, threads, baseDir).withFixes(FixPlanner.fromDisk())
                     .scan(changedFiles ? ChangedFiles.expand(paths, Path.of("")) : paths);
         } catch (Baseline.Unusable e) {
-            return usage(err, e.getMessage());
+            return Main.usage(err, e.getMessage());
         } catch (ConfigException e) {
-            return usage(err, e.getMessage());
+            return Main.usage(err, e.getMessage());
         } catch (ConfigException.Unchecked e) {
-            return usage(err, e.problem().getMessage());
+            return Main.usage(err, e.problem().getMessage());
         } catch (NoSuchFileException e) {
-            return usage(err, "no such file or directory: " + e.getFile());
+            return Main.usage(err, "no such file or directory: " + e.getFile());
         } catch (IOException e) {
             err.println("headroom: cannot read input: " + e.getMessage());
             return Main.INTERNAL;
@@ -249,10 +204,5 @@ final class ScanCommand implements Callable<Integer> {
         Writer w = spec.commandLine().getOut();
         reportFormat.writer(colorChoice() && reportFormat == ReportFormat.TEXT).write(report, w);
         w.flush();
-    }
-
-    private static int usage(PrintWriter err, String message) {
-        err.println("headroom: " + message);
-        return Main.USAGE;
     }
 }
