@@ -64,8 +64,10 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // Reports are UTF-8 whatever the platform's default encoding.
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+        int code = run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        if (CacheTraining.requested()) CacheTraining.loadScanClasses(); // the report is written; the exit code stays
+        System.exit(code);
     }
 
     /** Prints a usage or configuration problem as {@code headroom: MESSAGE}; returns {@link #USAGE}. */
