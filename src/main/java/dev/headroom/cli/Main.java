@@ -39,6 +39,17 @@ public final class Main implements Runnable {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    /** The command line with every subcommand (the model as help and tests see it). */
+    static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS.keySet());
+    }
+
+    private static CommandLine commandLine(java.util.Collection<String> subcommands) {
+        CommandLine cli = new CommandLine(new Main());
+        for (String name : subcommands) cli.addSubcommand(name, SUBCOMMANDS.get(name).get());
+        return cli;
+    }
+
     /**
      * The subcommand names to register for {@code args}: only the one named first, else all of them (top-level help
      * and version, {@code help CMD}, which looks its command up among the others, and a mistyped command, whose
@@ -78,8 +89,7 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given streams; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
-        for (String name : subcommands(args)) cli.addSubcommand(name, SUBCOMMANDS.get(name).get());
+        CommandLine cli = commandLine(subcommands(args));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
