@@ -13,7 +13,9 @@ import java.util.HexFormat;
  * What a finding is about, without line numbers or message text, so that it survives edits above it and a
  * reworded message: rule, file, logical location (the CDK construct path, the Serverless function key or the
  * resource's logical id; for a value several functions share, the path of that value, such as
- * {@code Globals.Function.Timeout}) and the property that is wrong.
+ * {@code Globals.Function.Timeout}) and the property that is wrong. A finding about a file rather than an element
+ * (HR900 parse errors and reader problems, HR903 malformed or expired annotations) has neither: it is known by rule
+ * and file alone, and the baseline's count orders such findings within a file, as SARIF's {@code :2} suffix does.
  */
 public record Identity(String rule, String file, String location, String property) implements Comparable<Identity> {
 
@@ -23,7 +25,8 @@ public record Identity(String rule, String file, String location, String propert
     /** {@code file} is the finding's file as the baseline or report names it (relative, forward slashes). */
     public static Identity of(Finding f, String file) {
         Origin o = f.origin();
-        if (o == null) return new Identity(f.ruleId(), file, f.subject(), ""); // a shared value: subject is its path
+        // A shared value: subject is its path; HR902: the kind and ids of the suppression; file-level: empty.
+        if (o == null) return new Identity(f.ruleId(), file, f.subject(), "");
         String location = o.constructPath() != null ? o.constructPath()
                 : o.displayName() != null ? o.displayName() : o.logicalId() == null ? "" : o.logicalId();
         return new Identity(f.ruleId(), file, location, f.subject());

@@ -87,8 +87,7 @@ class BaselineTest {
         Baseline held = Baseline.read(baseline);
         List<Finding> reworded = new dev.headroom.scan.Scanner(dev.headroom.config.RuleSet.load("default")
                 .withParam("HR107", "asOf", AS_OF), dev.headroom.read.ReadOptions.defaults()).scan(List.of(root))
-                .findings().stream().map(f -> new Finding(f.ruleId(), f.severity(), "Reworded: " + f.message().toUpperCase(),
-                        f.source(), f.related(), f.origin(), f.subject())).toList();
+                .findings().stream().map(BaselineTest::reworded).toList();
         assertEquals(held.entries(), Baseline.count(reworded, held.base()));
 
         // One new problem: exactly one new finding, and the run fails.
@@ -140,6 +139,77 @@ class BaselineTest {
                   Timeout: 901
                   MemorySize: 64
             """;
+
+    /** The finding as if its rule said the same thing in other words (a subject made from the message with it). */
+    private static Finding reworded(Finding f) {
+        String message = "Reworded: " + f.message().toUpperCase(java.util.Locale.ROOT);
+        return new Finding(f.ruleId(), f.severity(), message, f.source(), f.related(), f.origin(),
+                f.subject().equals(f.message()) ? message : f.subject());
+    }
+
+    /** A template's first lines up to a function's properties, to which each test adds its own. */
+    private static final String FUNCTION_HEAD = """
+            AWSTemplateFormatVersion: "2010-09-09"
+            Resources:
+              Fn:
+                Type: AWS::Lambda::Function
+                Properties:
+                  Runtime: python3.12
+            """;
+
+    /**
+     * Findings about a file rather than an element (HR900 parse errors and reader problems, HR903 annotations)
+     * are held by rule and file, counted, never by message: lines inserted above them, a message that says the
+     * date (an expired suppression, judged as of another day) and rewording leave them held.
+     */
+    @Test
+    void fileLevelFindingsSurviveInsertedLinesAndRewording(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("broken.yaml"), FUNCTION_HEAD + """
+                      Timeout: [1, 2
+                """);
+        Path noType = Files.writeString(root.resolve("notype.yaml"), FUNCTION_HEAD + """
+                  NoType:
+                    Properties: {}
+                """);
+        Files.writeString(root.resolve("annotations.yaml"), FUNCTION_HEAD + """
+                      # headroom: ignore[HR102] until 2026-10-01 -- migration ticket OPS-42
+                      Timeout: 895
+                      # headroom: ignore[HR999] -- no such rule
+                      MemorySize: 1024
+                """);
+        String dir = root.toString();
+        Path baseline = root.resolve(Baseline.DEFAULT_FILE);
+        CliTest.Run before = CliTest.run("scan", "--no-config", "--as-of", AS_OF, "--format", "json", "--base-dir", dir, dir);
+        List<String> rules = new ArrayList<>();
+        for (JsonNode f : json(before).get("findings")) rules.add(f.get("ruleId").asText());
+        assertEquals(List.of("HR102", "HR900", "HR900", "HR903", "HR903"), rules.stream().sorted().toList(), before.out());
+        assertEquals(0, CliTest.run("baseline", "--no-config", "--as-of", AS_OF, "-o", baseline.toString(), dir).code());
+        String text = Files.readString(baseline);
+        assertTrue(!text.contains("expired") && !text.contains("no Type") && !text.contains("flow sequence"), text);
+
+        insertAboveFindings(root, json(before));
+        String nextMonth = "2026-12-01"; // the expired suppression's message names the as-of date
+        CliTest.Run after = CliTest.run("scan", "--no-config", "--as-of", nextMonth, "--format", "json", "--base-dir", dir,
+                "--baseline", baseline.toString(), dir);
+        JsonNode a = json(after).get("summary").get("baseline");
+        assertEquals(0, a.get("new").asInt(), after.out());
+        assertEquals(5, a.get("held").asInt(), after.out());
+        assertEquals(0, a.get("unmatched").asInt(), after.out());
+        assertEquals(0, after.code(), after.err());
+
+        Baseline held = Baseline.read(baseline);
+        List<Finding> reworded = new dev.headroom.scan.Scanner(dev.headroom.config.RuleSet.load("default")
+                .withParam("HR107", "asOf", AS_OF), dev.headroom.read.ReadOptions.defaults()).scan(List.of(root))
+                .findings().stream().map(BaselineTest::reworded).toList();
+        assertEquals(held.entries(), Baseline.count(reworded, held.base()));
+
+        // One more resource without a Type: one more HR900 in that file, exactly one new finding.
+        Files.writeString(noType, Files.readString(noType) + "  AlsoNoType:\n    Properties: {}\n");
+        CliTest.Run added = CliTest.run("scan", "--no-config", "--as-of", nextMonth, "--format", "json", "--base-dir", dir,
+                "--baseline", baseline.toString(), dir);
+        assertEquals(1, json(added).get("summary").get("baseline").get("new").asInt(), added.out());
+        assertEquals(1, added.code());
+    }
 
     @Test
     void aSarifReportIsAcceptedAsBaseline(@TempDir Path root) throws Exception {

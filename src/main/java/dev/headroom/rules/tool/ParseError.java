@@ -52,13 +52,16 @@ public final class ParseError implements Rule {
         StackProblems.report(stack, ctx, ID);
     }
 
-    /** The finding for a problem found outside any one stack (a CDK manifest naming a missing template). */
+    /**
+     * The finding for a problem found outside any one stack (a CDK manifest naming a missing template). Like every
+     * file-level finding it has no subject: a baseline holds it by rule and file, counted, never by message.
+     */
     public static Finding finding(Problem p) {
-        return new Finding(ID, Severity.ERROR, p.message(), p.source(), p.related(), null, p.message());
+        return new Finding(ID, Severity.ERROR, p.message(), p.source(), p.related(), null, "");
     }
 
-    /** The finding for a file that did not parse. */
+    /** The finding for a file that did not parse (no subject: see {@link #finding(Problem)}). */
     public static Finding finding(ParseException e) {
-        return new Finding(ID, Severity.ERROR, e.getMessage(), e.source(), List.of(), null, e.getMessage());
+        return new Finding(ID, Severity.ERROR, e.getMessage(), e.source(), List.of(), null, "");
     }
 }
