@@ -163,6 +163,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         // pre-commit passes every staged YAML file: only a run that found no template says why each was not one.
         if (result.filesScanned() == 0) for (String n : result.notTemplates()) err.println("headroom: " + n);
+        for (String n : result.notices()) err.println("headroom: note: " + n);
         for (String e : result.internalErrors()) err.println("headroom: " + e);
         if (!result.internalErrors().isEmpty()) {
             err.println("headroom: " + result.internalErrors().size()

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * @param traffic declared traffic profiles: per function or ECS service, and the template's default (no target)
  * @param region  the region the stack deploys to when the input says so (Serverless {@code provider.region},
  *                {@code --region}), else null
+ * @param notices run-level notes about parts of the input that were not read (a serverless-lift construct of a
+ *                type with no compute), each a whole sentence naming the file
  */
 public record Stack(String file, InputFormat format, String name,
                     List<LambdaFunction> functions,
@@ -32,7 +34,8 @@ public record Stack(String file, InputFormat format, String name,
                     List<Unresolved> unresolved,
                     List<Problem> problems,
                     List<TrafficProfile> traffic,
-                    String region) {
+                    String region,
+                    List<String> notices) {
 
     public Stack {
         functions = List.copyOf(functions);
@@ -48,12 +51,13 @@ public record Stack(String file, InputFormat format, String name,
         unresolved = List.copyOf(unresolved);
         problems = List.copyOf(problems);
         traffic = List.copyOf(traffic);
+        notices = List.copyOf(notices);
     }
 
     /** The same stack under another format and name (a CDK template carries its assembly's display name). */
     public Stack withIdentity(InputFormat newFormat, String newName) {
         return new Stack(file, newFormat, newName, functions, provisionedConcurrency, triggers, queues, ecsServices,
-                taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems, traffic, region);
+                taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems, traffic, region, notices);
     }
 
     public Optional<LambdaFunction> function(String id) {
@@ -88,7 +92,7 @@ public record Stack(String file, InputFormat format, String name,
             if (id != null) all.add(t.forTarget(id));
         }
         return new Stack(file, format, name, functions, provisionedConcurrency, triggers, queues, ecsServices,
-                taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems, all, region);
+                taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems, all, region, notices);
     }
 
     private String workloadId(String wanted) {
@@ -145,6 +149,7 @@ public record Stack(String file, InputFormat format, String name,
         public final List<Unresolved> unresolved = new ArrayList<>();
         public final List<Problem> problems = new ArrayList<>();
         public final List<TrafficProfile> traffic = new ArrayList<>();
+        public final List<String> notices = new ArrayList<>();
         private String region;
 
         public Builder(String file, InputFormat format, String name) {
@@ -166,7 +171,7 @@ public record Stack(String file, InputFormat format, String name,
         public Stack build() {
             return new Stack(file, format, name, functions, provisionedConcurrency, triggers, queues, ecsServices,
                     taskDefinitions, scalableTargets, scalingPolicies, databases, dbProxies, unresolved, problems, traffic,
-                    region);
+                    region, notices);
         }
     }
 }

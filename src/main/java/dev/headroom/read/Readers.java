@@ -17,7 +17,7 @@ public final class Readers {
 
     public static List<Stack> read(Document doc, InputFormat format, ReadOptions options) {
         return switch (format) {
-            case SAM -> List.of(SamReader.read(doc, options));
+            case SAM -> SamReader.readWithNested(doc, options);
             case CLOUDFORMATION, CDK -> List.of(CloudFormationReader.read(doc, format, options));
             case SERVERLESS -> List.of(ServerlessReader.read(doc, options));
         };

@@ -20,10 +20,20 @@ import java.util.Map;
  * @param notTemplates   files named on the command line that were not scanned, each as {@code file: why}
  * @param suppressed     findings a suppression accepted, sorted, each with its suppression
  * @param baseline       how the findings compare with the baseline, or null without one
+ * @param notices        parts of scanned files that were not read (a serverless-lift construct of a type without
+ *                       compute), one line per file, for stderr: not findings, and not part of the report
  */
 public record ScanResult(List<Finding> findings, Map<InputFormat, Integer> filesByFormat, int filesScanned,
                          List<String> notifications, List<String> internalErrors, CdkCounts cdk,
-                         List<String> notTemplates, List<Suppressed> suppressed, Suppressor.BaselineTally baseline) {
+                         List<String> notTemplates, List<Suppressed> suppressed, Suppressor.BaselineTally baseline,
+                         List<String> notices) {
+
+    public ScanResult(List<Finding> findings, Map<InputFormat, Integer> filesByFormat, int filesScanned,
+                      List<String> notifications, List<String> internalErrors, CdkCounts cdk,
+                      List<String> notTemplates, List<Suppressed> suppressed, Suppressor.BaselineTally baseline) {
+        this(findings, filesByFormat, filesScanned, notifications, internalErrors, cdk, notTemplates, suppressed,
+                baseline, List.of());
+    }
 
     public ScanResult(List<Finding> findings, Map<InputFormat, Integer> filesByFormat, int filesScanned,
                       List<String> notifications, List<String> internalErrors, CdkCounts cdk,

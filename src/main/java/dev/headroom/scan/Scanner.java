@@ -117,6 +117,7 @@ public final class Scanner {
         List<Finding> findings = new ArrayList<>();
         Map<InputFormat, Integer> byFormat = new EnumMap<>(InputFormat.class);
         Set<String> notifications = new LinkedHashSet<>(unreadable);
+        Set<String> notices = new LinkedHashSet<>();
         List<String> internalErrors = new ArrayList<>();
         int scanned = 0;
         int assemblies = 0;
@@ -125,11 +126,14 @@ public final class Scanner {
         Declared declared = Declared.NONE;
         Set<String> templates = new java.util.HashSet<>();
         for (Outcome o : outcomes) {
-            declared = declared.plus(o.declared);
-            templates.addAll(o.templates);
+            // A nested template is read by each input that includes it and by its own: its suppressions count once.
+            for (Map.Entry<String, Declared> d : o.templates.entrySet()) {
+                if (templates.add(d.getKey())) declared = declared.plus(d.getValue());
+            }
             if (o.whyNot != null) notTemplates.add(o.whyNot);
             findings.addAll(o.findings);
             notifications.addAll(o.notifications);
+            notices.addAll(o.notices);
             internalErrors.addAll(o.internalErrors);
             if (o.format != null) byFormat.merge(o.format, o.formatFiles, Integer::sum);
             scanned += o.scanned;
@@ -148,7 +152,7 @@ public final class Scanner {
         List<Finding> reported = fixes == null ? filtered.findings() : fixes.unusedSuppressions(filtered.findings());
         return new ScanResult(reported, byFormat, scanned, List.copyOf(notifications),
                 List.copyOf(internalErrors), new ScanResult.CdkCounts(assemblies, stacks, resources),
-                List.copyOf(notTemplates), filtered.suppressed(), filtered.baseline());
+                List.copyOf(notTemplates), filtered.suppressed(), filtered.baseline(), List.copyOf(notices));
     }
 
     private Config config(Path path) {
@@ -166,6 +170,8 @@ public final class Scanner {
     private static final class Outcome {
         final List<Finding> findings = new ArrayList<>();
         final List<String> notifications = new ArrayList<>();
+        /** Parts of the file its reader did not read, for stderr. */
+        final List<String> notices = new ArrayList<>();
         final List<String> internalErrors = new ArrayList<>();
         InputFormat format;
         int formatFiles;
@@ -175,13 +181,11 @@ public final class Scanner {
         int resources;
         /** For a named file that is not a template: {@code file: why}, for the notice. */
         String whyNot;
-        /** The files read as templates, and the suppressions they declare. */
-        final List<String> templates = new ArrayList<>();
-        Declared declared = Declared.NONE;
+        /** The files read as templates, each with the suppressions it declares. */
+        final Map<String, Declared> templates = new java.util.LinkedHashMap<>();
 
         void annotate(Document doc, String text) {
-            templates.add(doc.file());
-            declared = declared.plus(Annotations.read(doc, text));
+            if (!templates.containsKey(doc.file())) templates.put(doc.file(), Annotations.read(doc, text));
         }
     }
 
@@ -218,7 +222,12 @@ public final class Scanner {
             List<Stack> stacks = Readers.read(doc, format, config.readOptions());
             out.annotate(doc, text);
             doc = null;
-            for (Stack stack : stacks) check(stack, config, out.findings, out.internalErrors);
+            for (Stack stack : stacks) {
+                out.notices.addAll(stack.notices());
+                check(stack, config, out.findings, out.internalErrors);
+                // A nested application's template: its suppression comments count as a scanned file's do.
+                if (!stack.file().equals(file)) annotateTemplate(stack.file(), out);
+            }
             out.format = format;
             out.formatFiles = 1;
         } catch (ParseException e) {
@@ -259,12 +268,15 @@ public final class Scanner {
         }
     }
 
-    /** A CDK template's Metadata ({@code addMetadata('headroom', ...)}); parsed again only when it mentions headroom. */
+    /**
+     * The suppressions of a template read as part of another input (a CDK template's Metadata, a nested
+     * application's comments); parsed again only when it mentions headroom.
+     */
     private static void annotateTemplate(String file, Outcome out) {
         try {
             String text = Parsers.readText(Path.of(file));
             if (text.contains("headroom")) out.annotate(Parsers.parse(file, text), text);
-            else out.templates.add(file);
+            else out.templates.putIfAbsent(file, Declared.NONE);
         } catch (ParseException e) {
             // the assembly reader has reported it as HR900
         }

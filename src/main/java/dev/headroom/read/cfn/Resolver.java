@@ -57,6 +57,7 @@ public final class Resolver {
      */
     static final int MAX_CANDIDATES = 8;
     private Map<Node, Located<Object>> substituted = Map.of();
+    private Map<String, Located<Object>> passed = Map.of();
     private List<Problem> problems = new ArrayList<>();
 
     public Resolver(MapNode template, Map<String, String> parameterOverrides) {
@@ -92,6 +93,15 @@ public final class Resolver {
      */
     public void substitutions(Map<Node, Located<Object>> byNode) {
         this.substituted = byNode;
+    }
+
+    /**
+     * The values a parent stack passes to this one's parameters ({@code AWS::Serverless::Application}
+     * {@code Parameters}), each located in the parent where the user edits it; they win over defaults and
+     * {@code --param}, which are for the top-level template.
+     */
+    public void passedParameters(Map<String, Located<Object>> byName) {
+        this.passed = Map.copyOf(byName);
     }
 
     /**
@@ -237,8 +247,11 @@ public final class Resolver {
         if (name.equals("AWS::NoValue")) return Located.of(NO_VALUE, at);
         if (PSEUDO.containsKey(name)) return Located.of(PSEUDO.get(name), at);
         if (name.startsWith("AWS::")) return Located.unknown(name + " is known only at deploy time", at);
-        if (overrides.containsKey(name)) return Located.of(overrides.get(name), at);
         MapNode p = parameters == null ? null : parameters.getMap(name);
+        if (p != null && passed.containsKey(name)) {
+            return passed.get(name).withRelated(new Related(at, "value of parameter " + name + " used here"));
+        }
+        if (overrides.containsKey(name)) return Located.of(overrides.get(name), at);
         if (p == null) {
             return Located.unknown(resourceIds.contains(name) ? "Ref to resource " + name + " is known only at deploy time"
                     : "Ref to unknown name " + name, at);

@@ -18,6 +18,9 @@ import dev.headroom.tree.Document;
 import dev.headroom.tree.MapNode;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads an AWS SAM template: {@code AWS::Serverless::Function} with {@code Globals} inheritance, its
@@ -29,10 +32,35 @@ public final class SamReader {
     private SamReader() {
     }
 
+    /** The template alone, as a CDK assembly holds it. */
     public static Stack read(Document doc, ReadOptions options) {
+        return read(doc, InputFormat.SAM, options, Map.of(), null);
+    }
+
+    /**
+     * The template, then the local templates of its {@code AWS::Serverless::Application} resources, each a stack of
+     * its own ({@link NestedApplications}).
+     */
+    public static List<Stack> readWithNested(Document doc, ReadOptions options) {
+        NestedApplications nested = new NestedApplications(doc.file(), options);
+        List<Stack> stacks = new ArrayList<>();
+        stacks.add(read(doc, InputFormat.SAM, options, Map.of(), nested));
+        stacks.addAll(nested.stacks());
+        return stacks;
+    }
+
+    /**
+     * @param passed parameter values a parent stack passes, else empty
+     * @param nested where the templates of nested applications go, or null not to read them
+     */
+    static Stack read(Document doc, InputFormat format, ReadOptions options, Map<String, Located<Object>> passed,
+                      NestedApplications nested) {
         MapNode root = (MapNode) doc.root();
         Resolver resolver = new Resolver(root, options.parameters());
-        Stack.Builder out = new Stack.Builder(doc.file(), InputFormat.SAM, Path.of(doc.file()).getFileName().toString());
+        resolver.passedParameters(passed);
+        Stack.Builder out = new Stack.Builder(doc.file(), format, Path.of(doc.file()).getFileName().toString());
+        // The scanner reports a scanned file's parse problems; a nested template's are this stack's.
+        if (nested != null && nested.inNested()) out.problems.addAll(doc.problems());
         Template t = new Template(root.getMap("Resources"), resolver, out, options);
         Props globals = globalsFunction(root, resolver);
         for (Template.Resource r : t.resources()) {
@@ -40,6 +68,7 @@ public final class SamReader {
         }
         CloudFormationReader.readResources(t);
         TrafficResources.read(t, root);
+        if (nested != null) nested.read(t);
         out.region(options.region());
         return out.build();
     }

@@ -26,7 +26,8 @@ import java.util.Map;
  * Reads a Serverless Framework service ({@code serverless.yml}, v3 and v4): variables first, then the
  * functions with {@code provider} inheritance and their events, then the raw CloudFormation of
  * {@code resources:} with the same reader as a template, so that both worlds meet in one stack and every
- * finding points at a line of serverless.yml (or of a file it includes).
+ * finding points at a line of serverless.yml (or of a file it includes). The workers of serverless-lift queue
+ * constructs are functions too ({@link LiftConstructs}).
  */
 public final class ServerlessReader {
 
@@ -50,6 +51,10 @@ public final class ServerlessReader {
         }
 
         Map<String, MapNode.Entry> functions = functions(root);
+        LiftConstructs lift = new LiftConstructs(root);
+        lift.workers().forEach(functions::putIfAbsent);
+        String notice = lift.notice(doc.file());
+        if (notice != null) out.notices.add(notice);
         Map<String, String> ids = new LinkedHashMap<>();
         for (String name : functions.keySet()) ids.put(name, logicalId(name));
 
@@ -62,6 +67,7 @@ public final class ServerlessReader {
 
         ServerlessFunctions fns = new ServerlessFunctions(t, root.getMap("provider"));
         functions.forEach((name, entry) -> fns.read(name, ids.get(name), entry));
+        lift.subscribe(t, ids);
         CloudFormationReader.readResources(t);
         TrafficResources.read(t, null);
         customTraffic(root, functions.keySet(), ids, t);

@@ -7,6 +7,7 @@ import dev.headroom.model.Related;
 import dev.headroom.model.ScalingPolicy;
 import dev.headroom.model.ScalingPolicy.Direction;
 import dev.headroom.model.Stack;
+import dev.headroom.rules.Candidates;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
@@ -87,11 +88,14 @@ public final class EcsScaleOutCooldownLongerThanScaleIn implements Rule {
 
     private static void report(RuleContext ctx, ScalingPolicy outPolicy, Located<Integer> out,
                                ScalingPolicy inPolicy, Located<Integer> in) {
-        if (out == null || in == null || out.isUnknown() || in.isUnknown() || out.value() <= in.value()) return;
-        String outText = out.defaulted() ? out.value() + " s (the default)" : out.value() + " s";
+        if (in == null || in.isUnknown()) return;
+        // A scale-out cooldown that is one of a few values: reported when every one is longer.
+        Located<Integer> at = Candidates.whenAllViolate(out, v -> v > in.value());
+        if (at == null) return;
+        String outText = out.defaulted() ? at.value() + " s (the default)" : at.value() + " s" + Candidates.note(out, " s");
         String inText = in.defaulted() ? in.value() + " s (the default)" : in.value() + " s";
         String where = outPolicy == inPolicy ? "" : " of " + Cooldowns.describe(inPolicy);
-        ctx.report(outPolicy.origin(), "ScaleOutCooldown", out, String.format(
+        ctx.report(outPolicy.origin(), "ScaleOutCooldown", at, String.format(
                         "Scale-out cooldown %s of %s is longer than the scale-in cooldown %s%s; "
                                 + "the service adds tasks more slowly than it removes them. Make scale-out the shorter one",
                         outText, Cooldowns.describe(outPolicy), inText, where),

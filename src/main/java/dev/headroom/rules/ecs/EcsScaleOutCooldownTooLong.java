@@ -6,6 +6,7 @@ import dev.headroom.model.ScalingPolicy.Direction;
 import dev.headroom.fix.Applicability;
 import dev.headroom.fix.Change;
 import dev.headroom.model.Stack;
+import dev.headroom.rules.Candidates;
 import dev.headroom.rules.Param;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
@@ -58,15 +59,22 @@ public final class EcsScaleOutCooldownTooLong implements Rule {
                 case STEP_SCALING -> p.direction() == Direction.OUT ? p.cooldown() : null;
                 default -> null;
             };
-            if (out == null || out.isUnknown() || out.value() <= max) continue;
+            Located<Integer> at = Candidates.whenAllViolate(out, v -> v > max);
+            if (at == null) continue;
+            String message = String.format(
+                    "Scale-out cooldown %d s%s of %s is longer than %d s; a new task starts in 30–60 s, so the service "
+                            + "stays short during a ramp. Set %s to about 60 s",
+                    at.value(), out.defaulted() ? " (the default)" : Candidates.note(out, " s"), Cooldowns.describe(p), max,
+                    p.type() == ScalingPolicy.Type.STEP_SCALING ? "Cooldown" : "ScaleOutCooldown");
+            if (out.isUnknown()) {
+                // One edit cannot mend every branch or allowed value: no fix.
+                ctx.report(p.origin(), "ScaleOutCooldown", at, message);
+                continue;
+            }
             Change change = p.type() == ScalingPolicy.Type.TARGET_TRACKING
                     ? Change.set(out, p.origin(), Math.min(SUGGESTED, max), Cooldowns.TRACKING, "ScaleOutCooldown")
                     : Change.set(out, p.origin(), Math.min(SUGGESTED, max), Cooldowns.STEP, "Cooldown");
-            ctx.withFix(change).report(p.origin(), "ScaleOutCooldown", out, String.format(
-                    "Scale-out cooldown %d s%s of %s is longer than %d s; a new task starts in 30–60 s, so the service "
-                            + "stays short during a ramp. Set %s to about 60 s",
-                    out.value(), out.defaulted() ? " (the default)" : "", Cooldowns.describe(p), max,
-                    p.type() == ScalingPolicy.Type.STEP_SCALING ? "Cooldown" : "ScaleOutCooldown"));
+            ctx.withFix(change).report(p.origin(), "ScaleOutCooldown", out, message);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.headroom.model.Located;
 import dev.headroom.model.Related;
 import dev.headroom.model.ScalableTarget;
 import dev.headroom.model.Stack;
+import dev.headroom.rules.Candidates;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
@@ -63,14 +64,15 @@ public final class EcsServiceWithoutAutoscaling implements Rule {
         }
         var scaled = stack.targetsByService();
         for (EcsService s : stack.ecsServices()) {
-            Located<Integer> count = s.desiredCount();
-            // One task cannot be scaled down: "pays for peak off-peak" is false there.
-            if (count == null || count.isUnknown() || count.value() < MIN_TASKS) continue;
+            // One task cannot be scaled down: "pays for peak off-peak" is false there. A count that is one of a
+            // few values (an Fn::If, AllowedValues) is judged when every one is at least 2.
+            Located<Integer> count = Candidates.whenAllViolate(s.desiredCount(), c -> c >= MIN_TASKS);
+            if (count == null) continue;
             if (scaled.containsKey(s.id())) continue;
             String message = String.format(
-                    "Service %s runs a fixed %d tasks and no scalable target scales it: it pays for peak capacity "
+                    "Service %s runs a fixed %d tasks%s and no scalable target scales it: it pays for peak capacity "
                             + "off-peak. Add Application Auto Scaling with a target-tracking policy",
-                    s.origin().label(), count.value());
+                    s.origin().label(), count.value(), Candidates.note(s.desiredCount(), ""));
             if (count.related().isEmpty()) {
                 ctx.report(s.origin(), "DesiredCount", count, message);
             } else {

@@ -1,10 +1,12 @@
 package dev.headroom.rules.ecs;
 
+import dev.headroom.model.Located;
 import dev.headroom.model.Related;
 import dev.headroom.fix.Applicability;
 import dev.headroom.fix.Change;
 import dev.headroom.model.Stack;
 import dev.headroom.model.TaskDefinition;
+import dev.headroom.rules.Candidates;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
@@ -84,7 +86,10 @@ public final class FargateInvalidTaskSize implements Rule {
     public void check(Stack stack, RuleContext ctx) {
         for (TaskDefinition td : stack.taskDefinitions()) {
             if (!td.fargate() || td.cpu() == null || td.memory() == null) continue;
-            if (td.cpu().isUnknown() || td.memory().isUnknown()) continue;
+            if (td.cpu().isUnknown() || td.memory().isUnknown()) {
+                oneOfSizes(td, ctx);
+                continue;
+            }
             int cpu = td.cpu().value();
             int memory = td.memory().value();
             if (valid(cpu, memory)) continue;
@@ -99,6 +104,33 @@ public final class FargateInvalidTaskSize implements Rule {
                                 td.origin().label(), memory, cpu, cpu, offered(cpu)),
                         new Related(td.cpu().source(), "Cpu " + cpu));
             }
+        }
+    }
+
+    /**
+     * A CPU or a memory size that is one of a few values (an {@code Fn::If}, {@code AllowedValues}) beside a known
+     * other: reported at the first candidate when Fargate offers none of the pairs. No fix: one edit cannot mend
+     * every branch.
+     */
+    private static void oneOfSizes(TaskDefinition td, RuleContext ctx) {
+        if (td.cpu().known()) {
+            int cpu = td.cpu().value();
+            if (cpu != 256 && !SIZES.containsKey(cpu)) return; // the CPU itself is wrong: said when the memory is known
+            Located<Integer> at = Candidates.whenAllViolate(td.memory(), m -> !valid(cpu, m));
+            if (at == null) return;
+            ctx.report(td.origin(), "Memory", at, String.format(
+                            "Task definition %s: Fargate does not offer %d MiB%s with %d CPU units; with %d it offers %s",
+                            td.origin().label(), at.value(), Candidates.note(td.memory(), " MiB"), cpu, cpu, offered(cpu)),
+                    new Related(td.cpu().source(), "Cpu " + cpu));
+        } else if (td.memory().known()) {
+            int memory = td.memory().value();
+            Located<Integer> at = Candidates.whenAllViolate(td.cpu(), c -> !valid(c, memory));
+            if (at == null) return;
+            ctx.report(td.origin(), "Cpu", at, String.format(
+                            "Task definition %s: Fargate offers %d MiB with none of the CPU sizes the template allows (%s)",
+                            td.origin().label(), memory, td.cpu().candidates().stream()
+                                    .map(c -> c.value() + " units").collect(java.util.stream.Collectors.joining(", "))),
+                    new Related(td.memory().source(), "Memory " + memory));
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.headroom.rules.integration;
 
 import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Located;
+import dev.headroom.rules.Candidates;
 import dev.headroom.model.Related;
 import dev.headroom.fix.Applicability;
 import dev.headroom.fix.Change;
@@ -68,8 +70,7 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
     @Override
     public void check(Stack stack, RuleContext ctx) {
         for (LambdaFunction fn : stack.functions()) {
-            if (fn.timeout().isUnknown()) continue;
-            long timeoutMs = fn.timeout().value() * 1000L;
+            if (fn.timeout().isUnknown() && fn.timeout().candidates().isEmpty()) continue;
             Trigger tightest = null;
             int tightestMs = Integer.MAX_VALUE;
             for (Trigger t : stack.triggersOf(fn.id())) {
@@ -79,7 +80,10 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
                     tightestMs = limit;
                 }
             }
-            if (tightest == null || timeoutMs <= tightestMs) continue;
+            if (tightest == null) continue;
+            long limit = tightestMs;
+            Located<Integer> at = Candidates.whenAllViolate(fn.timeout(), t -> t * 1000L > limit);
+            if (at == null) continue;
             boolean explicit = tightest.timeoutMillis() != null;
             List<Related> related = new ArrayList<>();
             related.add(new Related(tightest.source(), tightest.kind().title()
@@ -89,14 +93,15 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
             if (explicit && !tightest.timeoutMillis().source().equals(tightest.source())) {
                 related.add(new Related(tightest.timeoutMillis().source(), "integration timeout " + tightestMs + " ms"));
             }
-            ctx.withFix(Change.set(fn.timeout(), fn.origin(), tightestMs / 1000, "Properties", "Timeout"))
-                    .report(fn.origin(), "Timeout", fn.timeout(), String.format(
-                            "Function %s: timeout %d s%s is longer than the %s integration timeout of %s s%s; clients "
-                                    + "get 504 while the function runs on. Lower the timeout to at most %d s or make the work asynchronous",
-                            fn.origin().label(), fn.timeout().value(), fn.timeout().defaulted() ? " (the default)" : "",
-                            tightest.kind().title(), seconds(tightestMs), explicit ? " (TimeoutInMillis " + tightestMs + ")" : " (the default)",
-                            tightestMs / 1000),
-                    related.toArray(Related[]::new));
+            String message = String.format(
+                    "Function %s: timeout %d s%s is longer than the %s integration timeout of %s s%s; clients "
+                            + "get 504 while the function runs on. Lower the timeout to at most %d s or make the work asynchronous",
+                    fn.origin().label(), at.value(), fn.timeout().defaulted() ? " (the default)" : Candidates.note(fn.timeout(), " s"),
+                    tightest.kind().title(), seconds(tightestMs), explicit ? " (TimeoutInMillis " + tightestMs + ")" : " (the default)",
+                    tightestMs / 1000);
+            // One edit cannot mend every branch or allowed value: no fix then.
+            (fn.timeout().known() ? ctx.withFix(Change.set(fn.timeout(), fn.origin(), tightestMs / 1000, "Properties", "Timeout")) : ctx)
+                    .report(fn.origin(), "Timeout", at, message, related.toArray(Related[]::new));
         }
     }
 

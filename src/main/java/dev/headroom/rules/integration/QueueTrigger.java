@@ -8,8 +8,13 @@ import dev.headroom.model.Stack;
 import dev.headroom.model.Trigger;
 import dev.headroom.model.TriggerKind;
 
+import dev.headroom.model.Located;
+import dev.headroom.rules.Candidates;
+import dev.headroom.rules.RuleContext;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * An SQS queue of the stack that triggers a function of the stack, both with a known visibility timeout and
@@ -42,14 +47,29 @@ record QueueTrigger(Trigger trigger, Queue queue, LambdaFunction function) {
             if (t.kind() != TriggerKind.SQS || t.queueId() == null) continue;
             Queue q = stack.queue(t.queueId()).orElse(null);
             LambdaFunction fn = stack.function(t.functionId()).orElse(null);
-            if (q == null || fn == null || q.visibilityTimeout().isUnknown() || fn.timeout().isUnknown()) continue;
+            if (q == null || fn == null || fn.timeout().isUnknown()) continue;
+            if (q.visibilityTimeout().isUnknown() && q.visibilityTimeout().candidates().isEmpty()) continue;
             out.add(new QueueTrigger(t, q, fn));
         }
         return out;
     }
 
-    int visibility() {
-        return queue.visibilityTimeout().value();
+    /**
+     * The visibility timeout to report when {@code violates} holds for it: the known value, or the first of its
+     * candidates (an {@code Fn::If}, {@code AllowedValues}) when every one violates; else null.
+     */
+    Located<Integer> visibilityWhenAll(Predicate<Integer> violates) {
+        return Candidates.whenAllViolate(queue.visibilityTimeout(), violates);
+    }
+
+    /** A fix of the visibility timeout, for a known value only: one edit cannot mend every candidate. */
+    RuleContext fixing(RuleContext ctx, Stack stack, double multiplier) {
+        return queue.visibilityTimeout().known() ? ctx.withFix(visibilityChange(stack, multiplier)) : ctx;
+    }
+
+    /** " (every value the template allows: ...)" for a candidate set, else "". */
+    String visibilityNote() {
+        return Candidates.note(queue.visibilityTimeout(), " s");
     }
 
     int timeout() {

@@ -2,6 +2,7 @@ package dev.headroom.rules.integration;
 
 import dev.headroom.fix.Applicability;
 import dev.headroom.fix.Change;
+import dev.headroom.model.Located;
 import dev.headroom.model.Stack;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
@@ -16,7 +17,8 @@ import dev.headroom.rules.Severity;
         whatItDoes = """
                 For each SQS queue that triggers a function of the same stack (an event source mapping, a SAM \
                 `SQS` event, a Serverless `sqs` event), compares the queue's `VisibilityTimeout` (30 s when not \
-                set) with the function's effective timeout.""",
+                set) with the function's effective timeout. The queue of a serverless-lift `queue` construct is \
+                not judged: Lift sets its visibility timeout to 6 × the worker's timeout itself.""",
         whyIsThisBad = """
                 Lambda refuses to create the event source mapping when the queue's visibility timeout is shorter \
                 than the function timeout, so the deployment fails. Were it allowed, a message would become \
@@ -55,12 +57,13 @@ public final class SqsVisibilityBelowFunctionTimeout implements Rule {
     public void check(Stack stack, RuleContext ctx) {
         for (QueueTrigger qt : QueueTrigger.of(stack)) {
             int timeout = qt.timeout();
-            if (qt.visibility() >= timeout) continue;
-            ctx.withFix(qt.visibilityChange(stack, QueueTrigger.AWS_MULTIPLIER)).report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), qt.queue().visibilityTimeout(), String.format(
+            Located<Integer> at = qt.visibilityWhenAll(v -> v < timeout);
+            if (at == null) continue;
+            qt.fixing(ctx, stack, QueueTrigger.AWS_MULTIPLIER).report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), at, String.format(
                             "Queue %s: visibility timeout %d s%s is shorter than the %d s timeout of function %s, which it "
                                     + "triggers; the event source mapping fails to create. Set it to at least %d s; AWS recommends "
                                     + "6 × the timeout, %d s",
-                            qt.queue().origin().label(), qt.visibility(), qt.visibilityDefaulted(),
+                            qt.queue().origin().label(), at.value(), qt.visibilityDefaulted() + qt.visibilityNote(),
                             timeout, qt.function().origin().label(), timeout, 6 * timeout),
                     qt.related());
         }

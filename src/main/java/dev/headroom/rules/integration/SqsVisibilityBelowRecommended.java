@@ -2,6 +2,7 @@ package dev.headroom.rules.integration;
 
 import dev.headroom.fix.Applicability;
 import dev.headroom.fix.Change;
+import dev.headroom.model.Located;
 import dev.headroom.model.Stack;
 import dev.headroom.rules.Param;
 import dev.headroom.rules.Rule;
@@ -19,7 +20,9 @@ import dev.headroom.rules.Severity;
                 `VisibilityTimeout` (30 s when not set) when it is at least the function's effective timeout but \
                 below `multiplier` (default 6) times it. Below the timeout itself HR304 reports instead. AWS's \
                 guidance adds the event source's `MaximumBatchingWindowInSeconds`; the rule does not, so it may \
-                stay silent on a queue that is just short once a batching window is counted.""",
+                stay silent on a queue that is just short once a batching window is counted. The queue of a \
+                serverless-lift `queue` construct is not judged: Lift sets its visibility timeout to 6 × the \
+                worker's timeout (plus the batching window) itself.""",
         whyIsThisBad = """
                 When Lambda is throttled or an invocation is retried, a batch can stay in flight for several \
                 function timeouts. If the visibility timeout runs out first, the messages become visible again \
@@ -62,14 +65,15 @@ public final class SqsVisibilityBelowRecommended implements Rule {
     public void check(Stack stack, RuleContext ctx) {
         double multiplier = ctx.doubleParam("multiplier");
         for (QueueTrigger qt : QueueTrigger.of(stack)) {
-            int visibility = qt.visibility();
             int timeout = qt.timeout();
             long recommended = (long) Math.ceil(multiplier * timeout);
-            if (visibility < timeout || visibility >= recommended) continue; // below the timeout is HR304's
-            ctx.withFix(qt.visibilityChange(stack, multiplier)).report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), qt.queue().visibilityTimeout(), String.format(
+            if (qt.visibilityWhenAll(v -> v < timeout) != null) continue; // below the timeout is HR304's
+            Located<Integer> at = qt.visibilityWhenAll(v -> v < recommended);
+            if (at == null) continue;
+            qt.fixing(ctx, stack, multiplier).report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), at, String.format(
                             "Queue %s: visibility timeout %d s%s is below %s × the %d s timeout of function %s, which it "
                                     + "triggers; retried batches may be processed twice. Set it to at least %d s",
-                            qt.queue().origin().label(), visibility, qt.visibilityDefaulted(),
+                            qt.queue().origin().label(), at.value(), qt.visibilityDefaulted() + qt.visibilityNote(),
                             fmt(multiplier), timeout, qt.function().origin().label(), recommended),
                     qt.related());
         }

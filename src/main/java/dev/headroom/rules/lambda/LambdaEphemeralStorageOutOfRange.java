@@ -1,6 +1,8 @@
 package dev.headroom.rules.lambda;
 
 import dev.headroom.model.LambdaFunction;
+import dev.headroom.model.Located;
+import dev.headroom.rules.Candidates;
 import dev.headroom.fix.Applicability;
 import dev.headroom.fix.Change;
 import dev.headroom.model.Stack;
@@ -42,13 +44,20 @@ public final class LambdaEphemeralStorageOutOfRange implements Rule {
     public void check(Stack stack, RuleContext ctx) {
         for (LambdaFunction fn : stack.functions()) {
             LambdaLimits limits = LambdaLimits.of(fn);
-            Integer size = fn.ephemeralStorage().value();
-            if (size != null && (size < limits.minEphemeral() || size > limits.maxEphemeral())) {
+            Located<Integer> at = Candidates.whenAllViolate(fn.ephemeralStorage(),
+                    s -> s < limits.minEphemeral() || s > limits.maxEphemeral());
+            if (at == null) continue;
+            int size = at.value();
+            String message = String.format("Function %s: ephemeral storage %s MB%s is outside the range of %d–%d MB; the deployment fails",
+                    fn.origin().label(), LambdaLimits.shown(size), Candidates.note(fn.ephemeralStorage(), " MB"),
+                    limits.minEphemeral(), limits.maxEphemeral());
+            if (fn.ephemeralStorage().known()) {
                 int clamped = Math.max(limits.minEphemeral(), Math.min(limits.maxEphemeral(), size));
                 ctx.withFix(Change.set(fn.ephemeralStorage(), fn.origin(), clamped, "Properties", "EphemeralStorage", "Size"))
-                        .report(fn.origin(), "EphemeralStorage", fn.ephemeralStorage(), String.format(
-                        "Function %s: ephemeral storage %s MB is outside the range of %d–%d MB; the deployment fails",
-                        fn.origin().label(), LambdaLimits.shown(size), limits.minEphemeral(), limits.maxEphemeral()));
+                        .report(fn.origin(), "EphemeralStorage", at, message);
+            } else {
+                // One edit cannot mend every branch or allowed value: no fix.
+                ctx.report(fn.origin(), "EphemeralStorage", at, message);
             }
         }
     }
