@@ -83,7 +83,7 @@ final class FixCommand implements Callable<Integer> {
             }
             if (!f.changed()) continue;
             fixedFiles++;
-            fixedFindings += f.fixedFindings().size();
+            fixedFindings += f.fixedFindings().size() + f.clearedFindings().size();
             if (diff) {
                 out.print(UnifiedDiff.of(relative(f.file()), f.original(), f.fixed()));
             } else {
@@ -97,6 +97,10 @@ final class FixCommand implements Callable<Integer> {
             }
             for (Finding x : f.fixedFindings()) {
                 report.println(at(x) + ": " + x.ruleId() + (diff ? " would fix: " : " fixed: ") + x.fix().description());
+            }
+            for (Finding x : f.clearedFindings()) {
+                report.println(at(x) + ": " + x.ruleId() + (diff ? " would be fixed" : " fixed")
+                        + " by the fixes above (its own overlapped them: " + x.fix().description() + ")");
             }
         }
         int hiddenUnsafe = 0;

@@ -45,11 +45,13 @@ public final class FixRunner {
     /**
      * What happened to one file.
      *
-     * @param rounds  the edits of each round, each on the text the round started from
-     * @param failure why the file was left untouched, or null
+     * @param clearedFindings findings whose own fix was not applied (it overlapped another) but that the applied
+     *                        fixes removed too (HR201's swap of two cooldowns also settles HR202 on the same one)
+     * @param rounds          the edits of each round, each on the text the round started from
+     * @param failure         why the file was left untouched, or null
      */
     public record FileResult(String file, String original, String fixed, List<Finding> fixedFindings,
-                             List<List<Edit>> rounds, String failure) {
+                             List<Finding> clearedFindings, List<List<Edit>> rounds, String failure) {
         public boolean changed() {
             return failure == null && !original.equals(fixed);
         }
@@ -123,13 +125,13 @@ public final class FixRunner {
         try {
             original = Parsers.readText(Path.of(file));
         } catch (ParseException e) {
-            return new FileResult(file, "", "", List.of(), List.of(), "cannot read it again: " + e.getMessage());
+            return new FileResult(file, "", "", List.of(), List.of(), List.of(), "cannot read it again: " + e.getMessage());
         }
         InputFormat format;
         try {
             format = FormatDetector.detect(Parsers.parse(file, original).root(), file);
         } catch (ParseException e) {
-            return new FileResult(file, original, original, List.of(), List.of(), "it no longer parses: " + e.getMessage());
+            return new FileResult(file, original, original, List.of(), List.of(), List.of(), "it no longer parses: " + e.getMessage());
         }
         String text = original;
         List<Finding> pending = first;
@@ -137,15 +139,19 @@ public final class FixRunner {
         Set<String> reported = new HashSet<>();
         for (Finding f : first) reported.add(key(f));
         List<Finding> fixed = new ArrayList<>();
+        List<Finding> cleared = new ArrayList<>();
         List<List<Edit>> rounds = new ArrayList<>();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<Edit> edits = new ArrayList<>();
             List<Finding> taken = new ArrayList<>();
+            List<Finding> waiting = new ArrayList<>();
             for (Finding f : pending) {
                 if (f.fix() == null || !f.fix().applies(unsafe) || !inFile(f.fix(), file) || !reported.contains(key(f))) continue;
                 if (fits(f.fix().edits(), edits)) {
                     for (Edit e : f.fix().edits()) if (!edits.contains(e)) edits.add(e);
                     taken.add(f);
+                } else {
+                    waiting.add(f);
                 }
             }
             if (taken.isEmpty()) break;
@@ -155,22 +161,23 @@ public final class FixRunner {
             try {
                 after = scanText(file, next, format);
             } catch (Failure e) {
-                return new FileResult(file, original, original, List.of(), List.of(), e.getMessage());
+                return new FileResult(file, original, original, List.of(), List.of(), List.of(), e.getMessage());
             }
             Set<String> remaining = new HashSet<>();
             for (Finding f : after) remaining.add(key(f));
             for (Finding f : taken) {
                 if (remaining.contains(key(f))) {
-                    return new FileResult(file, original, original, List.of(), List.of(), f.ruleId()
+                    return new FileResult(file, original, original, List.of(), List.of(), List.of(), f.ruleId()
                             + " is still reported after its fix (" + f.fix().description() + "); nothing was changed");
                 }
             }
             fixed.addAll(taken);
+            for (Finding f : waiting) if (!remaining.contains(key(f))) cleared.add(f);
             rounds.add(List.copyOf(edits));
             text = next;
             pending = after;
         }
-        return new FileResult(file, original, text, fixed, rounds, null);
+        return new FileResult(file, original, text, fixed, cleared, rounds, null);
     }
 
     private static boolean inFile(Fix fix, String file) {
