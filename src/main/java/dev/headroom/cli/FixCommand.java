@@ -6,6 +6,7 @@ import dev.headroom.fix.Applicability;
 import dev.headroom.fix.UnifiedDiff;
 import dev.headroom.fix.plan.FixRunner;
 import dev.headroom.rules.Finding;
+import dev.headroom.suppress.Baseline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,9 @@ final class FixCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScanOptions options = new ScanOptions();
 
+    @CommandLine.Mixin
+    BaselineOption baseline = new BaselineOption();
+
     @Option(names = "--base-dir", paramLabel = "DIR",
             description = "Print paths relative to DIR (default: the current directory).")
     Path baseDir = Path.of(".");
@@ -52,11 +56,13 @@ final class FixCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String problem = options.problem(paths);
         if (problem != null) return Main.usage(err, problem);
-        ConfigResolver configs = options.resolver();
+        ConfigResolver configs = options.resolver(baseline.over(options.overrides()));
         FixRunner.Result result;
         try {
             for (Path p : paths) configs.forPath(p); // a bad config or option fails before any file is read
             result = new FixRunner(configs, unsafe).plan(paths);
+        } catch (Baseline.Unusable e) {
+            return Main.usage(err, e.getMessage());
         } catch (ConfigException e) {
             err.println("headroom: " + e.getMessage());
             return Main.USAGE;

@@ -62,10 +62,8 @@ final class ScanCommand implements Callable<Integer> {
             description = "Report paths relative to DIR (default: the current directory).")
     Path baseDir = Path.of(".");
 
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Hold the findings FILE knows (a .headroom-baseline.json from `headroom baseline`, or a "
-                    + "previous SARIF report): only new findings are reported and fail the run (default: the config's baseline).")
-    String baseline;
+    @CommandLine.Mixin
+    BaselineOption baseline = new BaselineOption();
 
     @Option(names = "--show-suppressed", description = "Text output: list suppressed findings with their reasons.")
     boolean showSuppressed;
@@ -95,7 +93,7 @@ final class ScanCommand implements Callable<Integer> {
 
     /** The command line's options that a config file may also set; these win over the file. */
     ConfigFile overrides() {
-        return options.overrides().with("fail-on", failOn).with("baseline", baseline);
+        return baseline.over(options.overrides().with("fail-on", failOn));
     }
 
     @Override

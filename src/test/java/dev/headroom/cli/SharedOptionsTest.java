@@ -148,4 +148,38 @@ class SharedOptionsTest {
         assertFalse((with.out() + with.err()).contains(stage), "fix shows an environment value: " + with.err());
         assertEquals(yml, Files.readString(file));
     }
+
+    /** scan and fix read the same --baseline: what it holds is neither reported nor fixed. */
+    @Test
+    void fixTakesBaselineAndAnUnusableOneIsAUsageError() throws Exception {
+        CommandLine cli = new CommandLine(new Main());
+        OptionSpec scan = cli.getSubcommands().get("scan").getCommandSpec().findOption("--baseline");
+        OptionSpec fix = cli.getSubcommands().get("fix").getCommandSpec().findOption("--baseline");
+        assertNotNull(fix, "fix --baseline");
+        assertEquals(List.of(scan.description()), List.of(fix.description()));
+
+        String template = """
+                AWSTemplateFormatVersion: "2010-09-09"
+                Resources:
+                  Service:
+                    Type: AWS::ECS::Service
+                    Properties: {Cluster: default, TaskDefinition: web:1}
+                """;
+        Path file = Files.writeString(tmp.resolve("template.yaml"), template);
+        Path baseline = tmp.resolve("held.json");
+        assertEquals(0, CliTest.run("baseline", "--no-config", "-o", baseline.toString(), file.toString()).code());
+        CliTest.Run held = CliTest.run("fix", "--no-config", "--baseline", baseline.toString(), file.toString());
+        assertEquals(0, held.code(), held.err());
+        assertTrue(held.out().contains("Fixed 0 findings in 0 files"), held.out());
+        assertEquals(template, Files.readString(file), "a finding the baseline holds is not fixed");
+
+        Files.writeString(tmp.resolve(".headroom.yaml"), "baseline: missing.json\n");
+        CliTest.Run unusable = CliTest.run("fix", file.toString());
+        assertEquals(2, unusable.code(), unusable.err());
+        assertTrue(unusable.err().startsWith("headroom: ") && unusable.err().contains("baseline not found"), unusable.err());
+        assertFalse(unusable.err().contains("internal error"), unusable.err());
+
+        CliTest.Run fixed = CliTest.run("fix", "--no-config", file.toString());
+        assertTrue(fixed.out().contains("HR207 fixed"), fixed.out());
+    }
 }
