@@ -152,7 +152,7 @@ class SharedOptionsTest {
     /** scan and fix read the same --baseline: what it holds is neither reported nor fixed. */
     @Test
     void fixTakesBaselineAndAnUnusableOneIsAUsageError() throws Exception {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         OptionSpec scan = cli.getSubcommands().get("scan").getCommandSpec().findOption("--baseline");
         OptionSpec fix = cli.getSubcommands().get("fix").getCommandSpec().findOption("--baseline");
         assertNotNull(fix, "fix --baseline");
