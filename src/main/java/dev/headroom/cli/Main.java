@@ -6,16 +6,59 @@ import picocli.CommandLine.Command;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code headroom}: the command line. Exit codes: 0 nothing at or above the fail level, 1 findings at or
  * above it, 2 usage or configuration error, 3 internal error. Only the report goes to stdout.
  */
 @Command(name = "headroom", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Lints the AWS compute layer (Lambda, ECS/Fargate) of Serverless, SAM, CloudFormation and CDK output.",
-        subcommands = {ScanCommand.class, BaselineCommand.class, FitCommand.class, FixCommand.class, RulesCommand.class,
-                ExplainCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+        description = "Lints the AWS compute layer (Lambda, ECS/Fargate) of Serverless, SAM, CloudFormation and CDK output.")
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. Picocli reads a command's annotations by reflection when it is
+     * added, which cost a one-template scan about a sixth of its time for the six commands it does not run: a
+     * command line that names one of these gets only that one (see {@link #subcommands}).
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommandTable();
+
+    private static Map<String, Supplier<Object>> subcommandTable() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("scan", ScanCommand::new);
+        m.put("baseline", BaselineCommand::new);
+        m.put("fit", FitCommand::new);
+        m.put("fix", FixCommand::new);
+        m.put("rules", RulesCommand::new);
+        m.put("explain", ExplainCommand::new);
+        m.put("config", ConfigCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The command line with every subcommand (the model as help and tests see it). */
+    static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS.keySet());
+    }
+
+    private static CommandLine commandLine(java.util.Collection<String> subcommands) {
+        CommandLine cli = new CommandLine(new Main());
+        for (String name : subcommands) cli.addSubcommand(name, SUBCOMMANDS.get(name).get());
+        return cli;
+    }
+
+    /**
+     * The subcommand names to register for {@code args}: only the one named first, else all of them (top-level help
+     * and version, {@code help CMD}, which looks its command up among the others, and a mistyped command, whose
+     * error suggests the nearest names).
+     */
+    static java.util.Collection<String> subcommands(String[] args) {
+        if (args.length > 0 && !args[0].equals("help") && SUBCOMMANDS.containsKey(args[0])) return List.of(args[0]);
+        return SUBCOMMANDS.keySet();
+    }
 
     public static final int OK = 0;
     public static final int FINDINGS = 1;
@@ -32,8 +75,10 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // Reports are UTF-8 whatever the platform's default encoding.
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+        int code = run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        if (CacheTraining.requested()) CacheTraining.loadScanClasses(); // the report is written; the exit code stays
+        System.exit(code);
     }
 
     /** Prints a usage or configuration problem as {@code headroom: MESSAGE}; returns {@link #USAGE}. */
@@ -44,7 +89,7 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given streams; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine(subcommands(args));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +34,12 @@ public final class ConfigResolver {
     private final Map<Path, Optional<Path>> nearest = new HashMap<>();
     private final Map<Path, Config> byFile = new HashMap<>();
     private Config withoutFile;
-    private final Set<Config> used = new LinkedHashSet<>();
+    /**
+     * By identity: each config is built once per file, and a record's hashCode over the whole config (its first call
+     * bootstraps method handles) cost a one-template scan 50 ms.
+     */
+    private final Set<Config> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final List<Config> usedInOrder = new ArrayList<>();
 
     private ConfigResolver(Mode mode, Path fixedFile, ConfigFile cli, boolean allowEnv, Config fixed) {
         this.mode = mode;
@@ -78,13 +82,13 @@ public final class ConfigResolver {
                 yield file.isPresent() ? load(file.get()) : withoutFile();
             }
         };
-        used.add(c);
+        if (used.add(c)) usedInOrder.add(c);
         return c;
     }
 
     /** The configurations handed out so far, in the order first used. */
     public synchronized List<Config> used() {
-        return new ArrayList<>(used);
+        return new ArrayList<>(usedInOrder);
     }
 
     /** The config file that applies in {@code dir}: its own, else its parent's, up to the work tree's top. */

@@ -121,15 +121,10 @@ public record RuleEntries(Map<String, Entry> entries) {
             return new Entry(rule, level(p, text, meta, key), false, Map.of());
         }
 
-        private static boolean isOff(String text) {
-            return text.equals("off") || text.equals("false");
-        }
-
         /** A level word; {@code on}/{@code true} keep the level the rule already has. */
         private static Severity level(JsonParser p, String text, RuleMeta meta, Object... path) throws IOException {
-            if (text.equals("on") || text.equals("true")) return null;
             try {
-                return Severity.parse(text);
+                return RuleEntries.level(text);
             } catch (IllegalArgumentException e) {
                 throw StrictYaml.Invalid.at(p, meta.id() + ": unknown level '" + text + "'"
                         + StrictYaml.didYouMean(text, List.of("error", "warning", "note", "off"))
@@ -169,6 +164,17 @@ public record RuleEntries(Map<String, Entry> entries) {
             if (t == JsonToken.VALUE_NULL) return "nothing";
             return "'" + t.asString() + "'";
         }
+    }
+
+    /** True for a level word that switches a rule off. */
+    static boolean isOff(String text) {
+        return text.equals("off") || text.equals("false");
+    }
+
+    /** A level word, or null for {@code on}/{@code true} (the rule keeps its level); else IllegalArgumentException. */
+    static Severity level(String text) {
+        if (text.equals("on") || text.equals("true")) return null;
+        return Severity.parse(text);
     }
 
     private static String knownParams(RuleMeta meta) {

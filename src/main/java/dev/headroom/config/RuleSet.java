@@ -166,7 +166,9 @@ public final class RuleSet {
     }
 
     static RuleSet parse(String label, String text, int depth) throws ConfigException {
-        StrictYaml.Bound<RuleSetFile> bound = StrictYaml.bind(label, text, RuleSetFile.class);
+        // The bundled sets are ours and checked at build time: read them without loading Jackson (start-up).
+        StrictYaml.Bound<RuleSetFile> bound = BUNDLED.contains(label) ? BundledRuleSets.read(label, text)
+                : StrictYaml.bind(label, text, RuleSetFile.class);
         RuleSetFile file = bound.value();
         if (file == null) {
             throw new ConfigException(bound.at(), "the rule set is empty, so it would switch every rule off; "

@@ -34,11 +34,14 @@ import java.util.TreeSet;
  */
 public final class StrictYaml {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder().build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Made on first use: a scan without a config file or rule set of its own never loads Jackson's YAML binding. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder().build())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
 
     private StrictYaml() {
     }
@@ -72,7 +75,7 @@ public final class StrictYaml {
         Node root = tree(file, text);
         if (root == null) return new Bound<>(null, file, null);
         try {
-            return new Bound<>(MAPPER.readValue(text, type), file, root);
+            return new Bound<>(Mapper.MAPPER.readValue(text, type), file, root);
         } catch (JsonMappingException e) {
             throw new ConfigException(locate(file, root, e), describe(e));
         } catch (JsonProcessingException e) {

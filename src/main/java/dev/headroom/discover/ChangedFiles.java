@@ -34,13 +34,24 @@ public final class ChangedFiles {
     private ChangedFiles() {
     }
 
+    /** The scan root of the files' top directory (a git work tree's top, else that directory), or null. */
+    private static Path scanRoot(Path top) {
+        try {
+            return ScanRoot.of(top);
+        } catch (IOException e) {
+            return null; // no assembly is recognised where the tree cannot be read
+        }
+    }
+
     public static List<Path> expand(List<Path> changed, Path root) {
         Path top = root.toAbsolutePath().normalize();
+        Path scanRoot = scanRoot(top);
         Set<Path> out = new LinkedHashSet<>();
         for (Path file : changed) {
             List<Path> dirs = ancestors(file, top);
             Path assembly = null;
-            for (Path dir : dirs) if (FormatDetector.isCloudAssembly(dir)) assembly = dir; // the outermost: a stage's is inside cdk.out
+            // the outermost: a stage's is inside cdk.out
+            for (Path dir : dirs) if (FormatDetector.isCloudAssembly(dir, scanRoot)) assembly = dir;
             if (assembly != null) {
                 out.add(assembly);
                 continue;

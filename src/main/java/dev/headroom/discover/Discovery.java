@@ -61,16 +61,16 @@ public final class Discovery {
         for (Path root : roots) {
             if (!Files.exists(root)) throw new java.nio.file.NoSuchFileException(root.toString());
             Path scanRoot = ScanRoot.of(root);
-            if (Files.isRegularFile(root) && isAssemblyManifest(root)) {
+            if (Files.isRegularFile(root) && isAssemblyManifest(root, scanRoot)) {
                 add(out, seen, new Candidate(directoryOf(root), true, true, scanRoot)); // the manifest stands for its assembly
             } else if (Files.isRegularFile(root)) {
                 add(out, seen, new Candidate(root, true, false, scanRoot));
-            } else if (Files.isDirectory(root) && FormatDetector.isCloudAssembly(root)) {
+            } else if (Files.isDirectory(root) && FormatDetector.isCloudAssembly(root, scanRoot)) {
                 add(out, seen, new Candidate(root, true, true, scanRoot));
             } else if (Files.isDirectory(root)) {
                 List<Path> found = new ArrayList<>();
                 List<Path> assemblies = new ArrayList<>();
-                walk(root, found, assemblies, notices);
+                walk(root, scanRoot, found, assemblies, notices);
                 List<Candidate> sorted = new ArrayList<>();
                 for (Path p : found) sorted.add(new Candidate(p, false, false, scanRoot));
                 for (Path p : assemblies) sorted.add(new Candidate(p, false, true, scanRoot));
@@ -89,11 +89,13 @@ public final class Discovery {
 
     /**
      * Walks {@code root}; a root that is a link to a directory is walked through its target, with paths still
-     * spelled under the name the user gave. Links inside are not followed.
+     * spelled under the name the user gave. Links to directories inside are not followed; a link to a template
+     * file is taken when its real path is inside {@code scanRoot}, else named in {@code notices}.
      */
-    private static void walk(Path root, List<Path> found, List<Path> assemblies, List<String> notices) throws IOException {
+    private static void walk(Path root, Path scanRoot, List<Path> found, List<Path> assemblies, List<String> notices)
+            throws IOException {
         Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
-        Walker walker = new Walker(start, found, assemblies, notices);
+        Walker walker = new Walker(start, scanRoot, found, assemblies, notices);
         try {
             Files.walkFileTree(start, walker);
         } catch (UncheckedIOException e) {
@@ -108,12 +110,14 @@ public final class Discovery {
     /** Collects template files and cloud assemblies; names what it cannot read. */
     static final class Walker extends SimpleFileVisitor<Path> {
         private final Path root;
+        private final Path scanRoot;
         private final List<Path> found;
         private final List<Path> assemblies;
         private final List<String> notices;
 
-        Walker(Path root, List<Path> found, List<Path> assemblies, List<String> notices) {
+        Walker(Path root, Path scanRoot, List<Path> found, List<Path> assemblies, List<String> notices) {
             this.root = root;
+            this.scanRoot = scanRoot;
             this.found = found;
             this.assemblies = assemblies;
             this.notices = notices;
@@ -125,7 +129,7 @@ public final class Discovery {
             if (!dir.equals(root) && (SKIPPED_DIRS.contains(name) || name.startsWith("asset."))) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
-            if (FormatDetector.isCloudAssembly(dir)) {
+            if (FormatDetector.isCloudAssembly(dir, scanRoot)) {
                 assemblies.add(dir);
                 return FileVisitResult.SKIP_SUBTREE;
             }
@@ -134,8 +138,24 @@ public final class Discovery {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && hasTemplateExtension(file)) found.add(file);
+            if (!hasTemplateExtension(file)) return FileVisitResult.CONTINUE;
+            if (attrs.isRegularFile()) {
+                found.add(file);
+            } else if (attrs.isSymbolicLink()) {
+                linked(file);
+            }
             return FileVisitResult.CONTINUE;
+        }
+
+        /** A link with a template's name: read through it when it stays in the tree; never show where else it leads. */
+        private void linked(Path link) {
+            if (!Files.exists(link)) {
+                notices.add(link + ": a broken symbolic link; it was not read");
+            } else if (!ScanRoot.contains(scanRoot, link)) {
+                notices.add(link + ": a symbolic link to a file outside the scan root " + scanRoot + "; it was not read");
+            } else if (Files.isRegularFile(link)) {
+                found.add(link);
+            }
         }
 
         @Override
@@ -147,9 +167,9 @@ public final class Discovery {
         }
     }
 
-    private static boolean isAssemblyManifest(Path file) {
+    private static boolean isAssemblyManifest(Path file, Path scanRoot) {
         return file.getFileName() != null && file.getFileName().toString().equals(FormatDetector.CDK_MANIFEST)
-                && FormatDetector.isCloudAssembly(directoryOf(file));
+                && FormatDetector.isCloudAssembly(directoryOf(file), scanRoot);
     }
 
     /** The directory of a file as the user spelled it ({@code manifest.json} alone is in the current one). */

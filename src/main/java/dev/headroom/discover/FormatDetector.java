@@ -50,11 +50,16 @@ public final class FormatDetector {
     private FormatDetector() {
     }
 
-    /** True when {@code dir} holds the manifest of a CDK cloud assembly ({@code cdk.out}, a stage's assembly). */
-    public static boolean isCloudAssembly(Path dir) {
+    /**
+     * True when {@code dir} holds the manifest of a CDK cloud assembly ({@code cdk.out}, a stage's assembly) whose
+     * real path is inside the scan root {@code root}: a {@code manifest.json} that links out of the tree is not read,
+     * even to recognise it (discovery then names the link).
+     */
+    public static boolean isCloudAssembly(Path dir, Path root) {
         Path manifest = dir.resolve(CDK_MANIFEST);
         try {
-            if (!Files.isRegularFile(manifest) || Files.size(manifest) > MAX_MANIFEST_BYTES) return false;
+            if (!Files.isRegularFile(manifest) || !ScanRoot.contains(root, manifest)
+                    || Files.size(manifest) > MAX_MANIFEST_BYTES) return false;
             String text = Files.readString(manifest, StandardCharsets.UTF_8);
             return ASSEMBLY_KEYS.matcher(text).find() && VERSION_KEY.matcher(text).find()
                     && CDK_ARTIFACT.matcher(text).find();

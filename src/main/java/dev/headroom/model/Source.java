@@ -33,6 +33,19 @@ public record Source(String file, int line, int column, int endLine, int endColu
         return ORDER.compare(this, o);
     }
 
+    // equals and hashCode written out: every finding compares and hashes sources, and the generated ones bootstrap
+    // method handles on first use, which cost a one-template scan tens of milliseconds. Same components, same meaning.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Source s && line == s.line && column == s.column && endLine == s.endLine
+                && endColumn == s.endColumn && java.util.Objects.equals(file, s.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return (((java.util.Objects.hashCode(file) * 31 + line) * 31 + column) * 31 + endLine) * 31 + endColumn;
+    }
+
     @Override
     public String toString() {
         return file + ":" + line + ":" + column;

@@ -85,6 +85,22 @@ class LauncherIT {
     }
 
     @Test
+    void theFirstScanCachesTheClassesOfFormatsItDidNotRead(@TempDir Path cache, @TempDir Path logs) throws IOException {
+        Map<String, String> env = Map.of("JAVA_HOME", JAVA_17.toString(), "HEADROOM_CACHE_DIR", cache.toString());
+        Run first = exec(List.of(LAUNCHER.toString(), "scan", "samples/sam/orders"), env);
+        assertTrue(first.code() <= 1, first.err());
+        Path log = logs.resolve("classes.log");
+        Run second = exec(List.of(LAUNCHER.toString(), "scan", "samples/serverless/serverless.yml", "samples/cdk/cdk.out"),
+                with(env, "HEADROOM_JAVA_OPTS", "-Xshare:on -Xlog:class+load:file=" + log));
+        assertTrue(second.code() <= 1, second.err());
+        String loaded = Files.readString(log);
+        for (String reader : List.of("dev.headroom.read.sls.ServerlessReader", "dev.headroom.read.cdk.CloudAssemblyReader")) {
+            assertTrue(loaded.contains(reader + " source: shared objects file"),
+                    reader + " comes from the cache the SAM scan made: " + loaded.lines().filter(l -> l.contains(reader)).toList());
+        }
+    }
+
+    @Test
     void concurrentFirstRunsLeaveOneWholeCache(@TempDir Path cache) throws IOException {
         Map<String, String> env = Map.of("JAVA_HOME", JAVA_17.toString(), "HEADROOM_CACHE_DIR", cache.toString());
         List<CompletableFuture<Run>> runs = new ArrayList<>();

@@ -42,7 +42,7 @@ class SharedOptionsTest {
         Map<String, String> shared = shared();
         assertTrue(shared.keySet().containsAll(List.of("--ruleset", "--config", "--no-config", "--param", "--stage",
                 "--region", "--allow-env", "--as-of")), shared.keySet().toString());
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         for (String name : READING_COMMANDS) {
             CommandSpec spec = cli.getSubcommands().get(name).getCommandSpec();
             Map<String, String> got = new TreeMap<>();
@@ -60,7 +60,7 @@ class SharedOptionsTest {
     @Test
     void everyCommandParsesEveryOneOfThem() {
         for (String name : READING_COMMANDS) {
-            CommandLine cli = new CommandLine(new Main());
+            CommandLine cli = Main.commandLine();
             CommandLine.ParseResult r = cli.parseArgs(name, "--ruleset", "strict", "--param", "A=1", "--stage", "prod",
                     "--region", "eu-west-1", "--allow-env", "--as-of", "2027-01-01", "--no-config");
             ScanOptions o = (ScanOptions) r.subcommand().commandSpec().mixins().values().stream()
@@ -152,7 +152,7 @@ class SharedOptionsTest {
     /** scan and fix read the same --baseline: what it holds is neither reported nor fixed. */
     @Test
     void fixTakesBaselineAndAnUnusableOneIsAUsageError() throws Exception {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         OptionSpec scan = cli.getSubcommands().get("scan").getCommandSpec().findOption("--baseline");
         OptionSpec fix = cli.getSubcommands().get("fix").getCommandSpec().findOption("--baseline");
         assertNotNull(fix, "fix --baseline");

@@ -58,7 +58,7 @@ class DiscoveryTest {
     void anUnreadableDirectoryIsNamedInTheNotifications(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // Root reads every directory, so the walker is handed the failure the file system gives other users.
         List<String> notices = new java.util.ArrayList<>();
-        Discovery.Walker walker = new Discovery.Walker(dir, new java.util.ArrayList<>(), new java.util.ArrayList<>(), notices);
+        Discovery.Walker walker = new Discovery.Walker(dir, dir, new java.util.ArrayList<>(), new java.util.ArrayList<>(), notices);
         walker.visitFileFailed(dir.resolve("private"), new java.nio.file.AccessDeniedException(dir.resolve("private").toString()));
         assertEquals(List.of("cannot read " + dir.resolve("private") + " (permission denied); its templates were not scanned"), notices);
     }
