@@ -31,7 +31,10 @@ public final class LocalFiles {
      */
     public static Path resolve(Template t, Node location, String what) {
         Located<String> where = t.resolver().resolveString(location);
-        if (!where.known() || where.value().isBlank() || where.value().contains("://")) return null;
+        // a URL, or a dynamic reference resolved at deploy time: nothing local to read
+        if (!where.known() || where.value().isBlank() || where.value().contains("://") || where.value().startsWith("{{resolve:")) {
+            return null;
+        }
         Path templateDir = Path.of(location.source().file()).toAbsolutePath().normalize().getParent();
         if (templateDir == null) return null;
         Path target;
@@ -45,8 +48,14 @@ public final class LocalFiles {
                     + " is outside the template's directory; it is not read"));
             return null;
         }
+        if (!Files.exists(target)) {
+            // not an error of the template (a build step may write the file), but never dropped without a word
+            notice(t, location, what + " " + where.value() + " does not exist; it was not read");
+            return null;
+        }
         String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) || !Files.isRegularFile(target)) {
+            notice(t, location, what + " " + where.value() + " is not a YAML or JSON file; it was not read");
             return null;
         }
         return target;
@@ -67,6 +76,11 @@ public final class LocalFiles {
             t.out().problems.add(Problem.of("HR900", e.source(), what + ": " + e.getMessage()));
             return null;
         }
+    }
+
+    /** A run-level note on stderr (not a finding) about a file the template names that headroom did not read. */
+    public static void notice(Template t, Node location, String message) {
+        t.out().notices.add(location.source().file() + ":" + location.source().line() + ": " + message);
     }
 
     private static boolean escapesByLink(Path target, Path dir) {

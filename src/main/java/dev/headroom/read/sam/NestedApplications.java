@@ -84,7 +84,10 @@ final class NestedApplications {
         Document doc = LocalFiles.parse(t, target, location, what + " template");
         if (doc == null || !(doc.root() instanceof MapNode)) return;
         InputFormat format = FormatDetector.detect(doc.root());
-        if (format != InputFormat.SAM && format != InputFormat.CLOUDFORMATION) return;
+        if (format != InputFormat.SAM && format != InputFormat.CLOUDFORMATION) {
+            LocalFiles.notice(t, location, what + " template " + doc.file() + " is not a CloudFormation or SAM template; it was not read");
+            return;
+        }
         templates++;
         chain.push(real);
         try {

@@ -10,6 +10,7 @@ import dev.headroom.rules.RuleInfo;
 import dev.headroom.rules.Severity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 @RuleInfo(
@@ -110,23 +111,52 @@ public final class LambdaProvisionedConcurrencyMisconfigured implements Rule {
         return true;
     }
 
+    /**
+     * The total provisioned concurrency against the reserved concurrency. A value that is one of a set of candidates
+     * (an {@code Fn::If}, an {@code AllowedValues} parameter) counts at its most lenient: the smallest provisioned and
+     * the largest reserved candidate. So the rule fires only when every combination the template allows is refused.
+     */
     private static void checkAgainstReserved(Stack stack, LambdaFunction fn, RuleContext ctx) {
         Located<Integer> reserved = fn.reservedConcurrency();
-        if (reserved == null || reserved.isUnknown()) return;
+        Integer reservedMost = lenient(reserved, false);
+        if (reservedMost == null) return;
         int sum = 0;
+        int sumMost = 0; // what the reserved concurrency must be for every branch to deploy
+        boolean anySet = !reserved.known();
         List<Related> related = new ArrayList<>();
         for (Located<Integer> pc : Concurrency.provisioned(stack, fn)) {
-            if (pc.isUnknown()) return; // the total cannot be told
-            sum += pc.value();
-            related.add(new Related(pc.source(), "provisioned concurrency " + pc.value()));
+            Integer least = lenient(pc, true);
+            if (least == null) return; // the total cannot be told
+            sum += least;
+            sumMost += lenient(pc, false);
+            anySet |= !pc.known();
+            related.addAll(described(pc, "provisioned concurrency"));
         }
-        if (sum <= reserved.value()) return;
-        related.add(new Related(reserved.source(), "reserved concurrency " + reserved.value()));
+        if (sum <= reservedMost) return;
+        related.addAll(described(reserved, "reserved concurrency"));
         related.addAll(reserved.related());
         ctx.report(fn.origin(), "ReservedConcurrentExecutions", fn.origin().source(), String.format(
-                "Function %s: provisioned concurrency %d exceeds its reserved concurrency %d; Lambda refuses it. "
+                "Function %s: provisioned concurrency %s%d exceeds its reserved concurrency %s%d%s; Lambda refuses it. "
                         + "Raise the reserved concurrency to at least %d or lower the provisioned concurrency",
-                fn.origin().label(), sum, reserved.value(), sum), related);
+                fn.origin().label(), anySet ? "at least " : "", sum, anySet ? "at most " : "", reservedMost,
+                anySet ? " (whichever values the template's conditions and allowed values pick)" : "", sumMost), related);
+    }
+
+    /** A known value, or the smallest ({@code least}) or largest candidate of a set; null when it cannot be told. */
+    private static Integer lenient(Located<Integer> v, boolean least) {
+        if (v == null) return null;
+        if (v.known()) return v.value();
+        if (v.candidates().isEmpty()) return null;
+        var values = v.candidates().stream().map(Located::value).toList();
+        return least ? Collections.min(values) : Collections.max(values);
+    }
+
+    /** Where a value is written: the value itself, or each of its candidates. */
+    private static List<Related> described(Located<Integer> v, String what) {
+        if (v.known()) return List.of(new Related(v.source(), what + " " + v.value()));
+        List<Related> all = new ArrayList<>();
+        for (Located<Integer> c : v.candidates()) all.add(new Related(c.source(), "possible " + what + " " + c.value()));
+        return all;
     }
 
     private static List<Related> related(Located<?> v, String message) {

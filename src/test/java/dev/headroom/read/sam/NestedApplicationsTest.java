@@ -119,5 +119,32 @@ class NestedApplicationsTest {
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).source().file().endsWith("broken.yaml"), problems.get(0).source().file());
         assertTrue(problems.get(0).message().startsWith("nested application Broken template: "), problems.get(0).message());
+        assertEquals(List.of(dir.resolve("top.yaml") + ":6: nested application Readme template " + dir.resolve("notes.yaml")
+                + " is not a CloudFormation or SAM template; it was not read"), stacks.get(0).notices());
+    }
+
+    @Test
+    void aLocationThatNamesNoFileIsANoticeNotASilentSkip() throws Exception {
+        Files.writeString(dir.resolve("top.yaml"), """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Gone:
+                    Type: AWS::Serverless::Application
+                    Properties:
+                      Location: ./generated/app.yaml
+                  Remote:
+                    Type: AWS::Serverless::Application
+                    Properties:
+                      Location: https://s3.amazonaws.com/bucket/app.yaml
+                  Dynamic:
+                    Type: AWS::Serverless::Application
+                    Properties:
+                      Location: '{{resolve:ssm:/apps/template}}'
+                """);
+        List<Stack> stacks = read(dir.resolve("top.yaml"), ReadOptions.defaults());
+        assertEquals(1, stacks.size());
+        assertEquals(List.of(), stacks.get(0).problems(), "a missing file is no finding: a build step may write it");
+        assertEquals(List.of(dir.resolve("top.yaml") + ":6: nested application Gone template ./generated/app.yaml"
+                + " does not exist; it was not read"), stacks.get(0).notices(), "a URL or a dynamic reference is read at deploy time: no notice");
     }
 }
