@@ -62,9 +62,8 @@ final class FitCommand implements Callable<Integer> {
             description = "The Fargate Spot discount scenario, 0-1 (default: ${DEFAULT-VALUE}).")
     BigDecimal spotDiscount;
 
-    @Option(names = "--base-dir", paramLabel = "DIR",
-            description = "Report paths relative to DIR (default: the current directory).")
-    Path baseDir = Path.of(".");
+    @CommandLine.Mixin
+    BaseDirOption baseDir = new BaseDirOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -110,7 +109,7 @@ final class FitCommand implements Callable<Integer> {
             PriceOverrides own = prices != null || config.prices().figures().isEmpty() ? overrides : config.prices();
             workloads.addAll(FitAnalysis.of(s.withTraffic(config.trafficFor(Path.of(s.file()))), own, settings));
         }
-        FitReport report = new FitReport(VersionProvider.version(), baseDir, workloads, read.skipped());
+        FitReport report = new FitReport(VersionProvider.version(), baseDir.dir, workloads, read.skipped());
         StringWriter text = new StringWriter();
         try {
             switch (format) {

@@ -43,9 +43,8 @@ final class FixCommand implements Callable<Integer> {
     @CommandLine.Mixin
     BaselineOption baseline = new BaselineOption();
 
-    @Option(names = "--base-dir", paramLabel = "DIR",
-            description = "Print paths relative to DIR (default: the current directory).")
-    Path baseDir = Path.of(".");
+    @CommandLine.Mixin
+    BaseDirOption baseDir = new BaseDirOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -136,7 +135,7 @@ final class FixCommand implements Callable<Integer> {
 
     private String relative(String file) {
         Path p = Path.of(file).toAbsolutePath().normalize();
-        Path base = baseDir.toAbsolutePath().normalize();
+        Path base = baseDir.dir.toAbsolutePath().normalize();
         return (p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/');
     }
 

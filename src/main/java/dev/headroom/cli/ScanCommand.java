@@ -58,9 +58,8 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScanOptions options = new ScanOptions();
 
-    @Option(names = "--base-dir", paramLabel = "DIR",
-            description = "Report paths relative to DIR (default: the current directory).")
-    Path baseDir = Path.of(".");
+    @CommandLine.Mixin
+    BaseDirOption baseDir = new BaseDirOption();
 
     @CommandLine.Mixin
     BaselineOption baseline = new BaselineOption();
@@ -122,7 +121,7 @@ final class ScanCommand implements Callable<Integer> {
         try {
             for (Path p : paths) configs.forPath(p); // a bad config or option fails before any file is read
             int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-            result = new Scanner(configs, threads, baseDir).withFixes(FixPlanner.fromDisk())
+            result = new Scanner(configs, threads, baseDir.dir).withFixes(FixPlanner.fromDisk())
                     .scan(changedFiles ? ChangedFiles.expand(paths, Path.of("")) : paths);
         } catch (Baseline.Unusable e) {
             return Main.usage(err, e.getMessage());
@@ -149,7 +148,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         Map<String, Severity> sortedLevels = new LinkedHashMap<>();
         metas.keySet().forEach(id -> sortedLevels.put(id, levels.get(id)));
-        ScanReport report = new ScanReport(VersionProvider.version(), baseDir, List.copyOf(metas.values()),
+        ScanReport report = new ScanReport(VersionProvider.version(), baseDir.dir, List.copyOf(metas.values()),
                 sortedLevels, result.findings(), result.filesByFormat(), result.filesScanned(), result.notifications(), elapsed)
                 .withSuppressed(result.suppressed(), result.baseline(), showSuppressed, sarifSuppressed.equals("include"))
                 .withFailing(f -> failing(configs, f));
