@@ -3,6 +3,7 @@ package dev.headroom.rules;
 import dev.headroom.model.Located;
 import dev.headroom.model.Related;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -32,6 +33,20 @@ public final class Candidates {
                     + ", is no better"));
         }
         return first;
+    }
+
+    /**
+     * A value at its most lenient for a comparison: a known value itself, else its smallest ({@code least}) or largest
+     * candidate; null when it cannot be told (unknown, no candidates). Comparing the most lenient ends of two sides
+     * fires only when every combination the template allows violates — and stays silent when both sides are the
+     * same parameter.
+     */
+    public static <T extends Comparable<T>> T mostLenient(Located<T> v, boolean least) {
+        if (v == null) return null;
+        if (v.known()) return v.value();
+        if (v.candidates().isEmpty()) return null;
+        List<T> values = v.candidates().stream().map(Located::value).toList();
+        return least ? Collections.min(values) : Collections.max(values);
     }
 
     /** " (every value the template allows: 1000 s, 1200 s)" for a candidate set, "" for a known value. */

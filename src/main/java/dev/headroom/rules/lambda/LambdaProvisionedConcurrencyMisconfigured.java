@@ -4,13 +4,13 @@ import dev.headroom.model.LambdaFunction;
 import dev.headroom.model.Located;
 import dev.headroom.model.Related;
 import dev.headroom.model.Stack;
+import dev.headroom.rules.Candidates;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleContext;
 import dev.headroom.rules.RuleInfo;
 import dev.headroom.rules.Severity;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 @RuleInfo(
@@ -112,23 +112,22 @@ public final class LambdaProvisionedConcurrencyMisconfigured implements Rule {
     }
 
     /**
-     * The total provisioned concurrency against the reserved concurrency. A value that is one of a set of candidates
-     * (an {@code Fn::If}, an {@code AllowedValues} parameter) counts at its most lenient: the smallest provisioned and
-     * the largest reserved candidate. So the rule fires only when every combination the template allows is refused.
+     * The total provisioned concurrency against the reserved concurrency; values that are candidate sets count at
+     * their most lenient ({@link Candidates#mostLenient}), so only a template refused in every combination fires.
      */
     private static void checkAgainstReserved(Stack stack, LambdaFunction fn, RuleContext ctx) {
         Located<Integer> reserved = fn.reservedConcurrency();
-        Integer reservedMost = lenient(reserved, false);
+        Integer reservedMost = Candidates.mostLenient(reserved, false);
         if (reservedMost == null) return;
         int sum = 0;
         int sumMost = 0; // what the reserved concurrency must be for every branch to deploy
         boolean anySet = !reserved.known();
         List<Related> related = new ArrayList<>();
         for (Located<Integer> pc : Concurrency.provisioned(stack, fn)) {
-            Integer least = lenient(pc, true);
+            Integer least = Candidates.mostLenient(pc, true);
             if (least == null) return; // the total cannot be told
             sum += least;
-            sumMost += lenient(pc, false);
+            sumMost += Candidates.mostLenient(pc, false);
             anySet |= !pc.known();
             related.addAll(described(pc, "provisioned concurrency"));
         }
@@ -140,15 +139,6 @@ public final class LambdaProvisionedConcurrencyMisconfigured implements Rule {
                         + "Raise the reserved concurrency to at least %d or lower the provisioned concurrency",
                 fn.origin().label(), anySet ? "at least " : "", sum, anySet ? "at most " : "", reservedMost,
                 anySet ? " (whichever values the template's conditions and allowed values pick)" : "", sumMost), related);
-    }
-
-    /** A known value, or the smallest ({@code least}) or largest candidate of a set; null when it cannot be told. */
-    private static Integer lenient(Located<Integer> v, boolean least) {
-        if (v == null) return null;
-        if (v.known()) return v.value();
-        if (v.candidates().isEmpty()) return null;
-        var values = v.candidates().stream().map(Located::value).toList();
-        return least ? Collections.min(values) : Collections.max(values);
     }
 
     /** Where a value is written: the value itself, or each of its candidates. */
