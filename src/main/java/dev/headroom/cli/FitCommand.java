@@ -33,8 +33,9 @@ import java.util.concurrent.Callable;
 @Command(name = "fit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Price every Lambda function and ECS service on Lambda (on demand, provisioned, Managed Instances) "
                 + "and Fargate (x86, ARM, Spot) from its configuration and declared traffic.",
-        footer = {"", "Traffic is declared beside the resource: Metadata.headroom.traffic (CloudFormation, SAM, CDK),",
-                "custom.headroom.traffic.<function> (serverless.yml). Exit codes: 0 report written, 2 usage error, 3 internal error."})
+        footer = {"", "Traffic is declared beside the resource: Metadata.headroom.traffic",
+                "(CloudFormation, SAM, CDK), custom.headroom.traffic.<function> (serverless.yml).",
+                "Exit codes: 0 report written, 2 usage error, 3 internal error."})
 final class FitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to read (default: .).")

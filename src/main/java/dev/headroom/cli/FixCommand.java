@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
         description = {"Apply the fixes of findings in place: safe fixes, and unsafe ones with --unsafe.",
                 "All edits to a file are applied together or not at all; the fixed file must still parse and its "
                         + "fixed findings must be gone."},
-        footer = {"", "Exit codes: 0 done (or nothing to fix), 1 --diff found something to fix or a file was left",
-                "untouched because its check failed, 2 usage or configuration error, 3 internal error."})
+        footer = {"", "Exit codes: 0 done (or nothing to fix), 1 --diff found something to fix or",
+                "a file was left untouched because its check failed, 2 usage or configuration",
+                "error, 3 internal error."})
 final class FixCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to fix (default: .).")

@@ -35,6 +35,11 @@ public final class LocalFiles {
         if (!where.known() || where.value().isBlank() || where.value().contains("://") || where.value().startsWith("{{resolve:")) {
             return null;
         }
+        if (where.value().contains("${")) {
+            // a template of a template (SAM's own integration tests write `${definitionuri}`): no path yet
+            notice(t, location, what + " " + where.value() + " is a placeholder a build step fills in; it was not read");
+            return null;
+        }
         Path templateDir = Path.of(location.source().file()).toAbsolutePath().normalize().getParent();
         if (templateDir == null) return null;
         Path target;

@@ -140,11 +140,16 @@ class NestedApplicationsTest {
                     Type: AWS::Serverless::Application
                     Properties:
                       Location: '{{resolve:ssm:/apps/template}}'
+                  Templated:
+                    Type: AWS::Serverless::Application
+                    Properties:
+                      Location: ${templatedir}/app.yaml
                 """);
         List<Stack> stacks = read(dir.resolve("top.yaml"), ReadOptions.defaults());
         assertEquals(1, stacks.size());
         assertEquals(List.of(), stacks.get(0).problems(), "a missing file is no finding: a build step may write it");
         assertEquals(List.of(dir.resolve("top.yaml") + ":6: nested application Gone template ./generated/app.yaml"
-                + " does not exist; it was not read"), stacks.get(0).notices(), "a URL or a dynamic reference is read at deploy time: no notice");
+                + " does not exist; it was not read", dir.resolve("top.yaml") + ":18: nested application Templated"
+                + " template ${templatedir}/app.yaml is a placeholder a build step fills in; it was not read"), stacks.get(0).notices(), "a URL or a dynamic reference is read at deploy time: no notice");
     }
 }
