@@ -147,6 +147,19 @@ class YamlParserTest {
     }
 
     @Test
+    void anUnexpectedTokenIsNamedByItsKindNeverByTheFilesText() {
+        // a list item at its parent key's indentation, under a mapping that already has a value (cfn-lint's
+        // config_invalid_yaml.yaml): snakeyaml says "but found '-'", a token kind, not text of the file
+        ParseException item = failure("a:\n  b:\n    c:\n  - x\n");
+        assertEquals("while parsing a block mapping: expected <block end>, but found a list item (-)", item.getMessage());
+        assertEquals(4, item.source().line());
+        // a plain scalar after a quoted one on the same line: the kind of token, and none of the text after it
+        ParseException scalar = failure("Description: 'one' (two)\nResources: {}\n");
+        assertEquals("while parsing a block mapping: expected <block end>, but found a plain value", scalar.getMessage());
+        assertEquals(1, scalar.source().line());
+    }
+
+    @Test
     void everyShortFormTagBecomesItsLongForm() throws ParseException {
         List<String> functions = List.of("GetAtt", "Sub", "If", "Join", "Select", "Split", "FindInMap",
                 "Base64", "Cidr", "ImportValue", "GetAZs", "Equals", "And", "Or", "Not", "Transform",
