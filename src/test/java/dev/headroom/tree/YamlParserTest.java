@@ -218,6 +218,10 @@ class YamlParserTest {
         assertEquals(2, doc.problems().get(0).source().line());
         assertEquals(4, doc.problems().get(0).source().column());
         assertTrue(doc.problems().get(1).message().contains("Rain directive"), doc.problems().get(1).message());
+        // `!Ref: X` (copilot-cli's test stacks): the tag is "!Ref:", which reads like a typo for !Ref
+        Document glued = YamlParser.parse("t.yaml", "a:\n  - !Ref: AWS::NoValue\n");
+        assertEquals("unsupported tag !Ref: (a YAML tag ends at the first space: write `!Ref VALUE`)",
+                glued.problems().get(0).message());
         // The value is kept as the one-key map JSON would spell, so the resolver sees an unknown intrinsic.
         MapNode b = (MapNode) ((MapNode) doc.root()).get("b");
         assertEquals("Foo", b.single().name());
