@@ -3,6 +3,7 @@ package dev.headroom.rules;
 import dev.headroom.model.Located;
 import dev.headroom.model.Related;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
@@ -54,5 +55,18 @@ public final class Candidates {
         if (v == null || v.known() || v.candidates().size() < 2) return "";
         return " (every value the template allows: " + v.candidates().stream().map(c -> c.value() + unit)
                 .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * Where a value is written, as related locations: the value itself ({@code "<what> 30 s"}), or each of its
+     * candidates ({@code "possible <what> 30 s"}) — the other side of a comparison that a finding names.
+     */
+    public static <T> List<Related> whereWritten(Located<T> v, String what, String unit) {
+        if (v.known()) return List.of(new Related(v.source(), what + " " + v.value() + unit));
+        List<Related> all = new ArrayList<>();
+        for (Located<T> c : v.candidates()) {
+            all.add(new Related(c.source(), "possible " + what + " " + c.value() + unit));
+        }
+        return all;
     }
 }

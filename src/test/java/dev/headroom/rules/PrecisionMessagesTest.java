@@ -122,4 +122,30 @@ class PrecisionMessagesTest {
         assertTrue(relatedAt(memory, 11) && relatedAt(memory, 47), "the other allowed value and the Ref: " + memory.related());
         assertNull(memory.fix(), "one edit cannot mend every allowed value");
     }
+
+    @Test
+    void otherSideCandidatesAreJudgedAtTheirMostLenientAndRelated() throws Exception {
+        String fixture = "precision/candidates-other-side.yaml";
+        // A known visibility timeout against a set of function timeouts: fixed to cover the longest candidate.
+        Finding jobs = at(scan(fixture, "HR304"), 27);
+        assertTrue(jobs.message().contains("in every value the template allows (40 s, 60 s)"), jobs.message());
+        assertTrue(jobs.message().contains("Set it to at least 60 s; AWS recommends 6 × the timeout, 360 s"), jobs.message());
+        assertEquals(2, jobs.related().stream().filter(r -> r.source().line() == 12).count(), "both allowed timeouts: " + jobs.related());
+        assertTrue(jobs.fix() != null, "the visibility timeout is known: fixable");
+        // Both sides sets: no fix, both sides' other values related.
+        Finding both = at(scan(fixture, "HR304"), 77);
+        assertNull(both.fix(), "one edit cannot mend every branch");
+        assertTrue(relatedAt(both, 78) && relatedAt(both, 94), both.related().toString());
+        // The integration timeout is the set: the function's known timeout is not fixed to one branch's limit.
+        Finding search = at(scan(fixture, "HR303"), 114);
+        assertTrue(search.message().contains("integration timeout of at most 20 s (TimeoutInMillis is one of 10000, 20000)"),
+                search.message());
+        assertNull(search.fix(), "the right timeout depends on the branch that deploys");
+        assertTrue(relatedAt(search, 125), search.related().toString());
+        Finding cooldown = at(scan(fixture, "HR201"), 191);
+        assertTrue(cooldown.message().contains("longer than every scale-in cooldown the template allows (30 s, 60 s)"),
+                cooldown.message());
+        assertNull(cooldown.fix(), "a swap would write one scale-in value over a parameter");
+        assertTrue(relatedAt(cooldown, 15), cooldown.related().toString());
+    }
 }

@@ -26,16 +26,17 @@ class ScannerTest {
     void aFailingRuleIsAnInternalErrorAndTheOtherRulesStillRun() throws Exception {
         Source at = Source.at("t.yaml", 3, 3);
         Origin origin = Origin.of("Fn", "AWS::Lambda::Function", at);
-        // A model no reader builds: no timeout at all. A timeout rule that reads it fails (HR303; HR101/HR102
-        // judge it through Candidates, which takes an absent value as nothing to report); the memory rule does not.
-        LambdaFunction broken = new LambdaFunction(origin, null, Located.of(64, at), Located.defaulted(512, at),
+        // A model no reader builds: a timeout whose one candidate is itself unknown (readers keep only known
+        // candidates). The timeout rules that judge its candidates fail (HR101 among them); the memory rule does not.
+        Located<Integer> brokenTimeout = Located.oneOf("broken", at, List.of(Located.<Integer>unknown("broken", at)));
+        LambdaFunction broken = new LambdaFunction(origin, brokenTimeout, Located.of(64, at), Located.defaulted(512, at),
                 null, null, null, null, null, List.of(), null, null, null, null, null);
         Stack.Builder b = new Stack.Builder("t.yaml", InputFormat.CLOUDFORMATION, "t");
         b.functions.add(broken);
         List<Finding> findings = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         new Scanner(RuleSet.load("default"), ReadOptions.defaults()).check(b.build(), findings, errors);
-        assertTrue(errors.stream().anyMatch(e -> e.contains("internal error in HR303")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.contains("internal error in HR101")), errors.toString());
         assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("HR103")), "HR103 still ran: " + findings);
     }
 

@@ -14,6 +14,7 @@ import dev.headroom.rules.RuleInfo;
 import dev.headroom.rules.Severity;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 @RuleInfo(
         id = "HR201",
@@ -88,17 +89,23 @@ public final class EcsScaleOutCooldownLongerThanScaleIn implements Rule {
 
     private static void report(RuleContext ctx, ScalingPolicy outPolicy, Located<Integer> out,
                                ScalingPolicy inPolicy, Located<Integer> in) {
-        if (in == null || in.isUnknown()) return;
-        // A scale-out cooldown that is one of a few values: reported when every one is longer.
-        Located<Integer> at = Candidates.whenAllViolate(out, v -> v > in.value());
+        // Either cooldown may be one of a few values: judged against the longest scale-in cooldown, so the rule
+        // fires only when every combination scales out more slowly than in.
+        Integer inLongest = Candidates.mostLenient(in, false);
+        if (inLongest == null) return;
+        Located<Integer> at = Candidates.whenAllViolate(out, v -> v > inLongest);
         if (at == null) return;
         String outText = out.defaulted() ? at.value() + " s (the default)" : at.value() + " s" + Candidates.note(out, " s");
         String inText = in.defaulted() ? in.value() + " s (the default)" : in.value() + " s";
+        String inPhrase = in.known() ? "the scale-in cooldown " + inText : "every scale-in cooldown the template "
+                + "allows (" + in.candidates().stream().map(c -> c.value() + " s").collect(Collectors.joining(", ")) + ")";
         String where = outPolicy == inPolicy ? "" : " of " + Cooldowns.describe(inPolicy);
+        List<Related> related = in.known() ? List.of(new Related(in.source(), "scale-in cooldown " + inText))
+                : Candidates.whereWritten(in, "scale-in cooldown", " s");
         ctx.report(outPolicy.origin(), "ScaleOutCooldown", at, String.format(
-                        "Scale-out cooldown %s of %s is longer than the scale-in cooldown %s%s; "
+                        "Scale-out cooldown %s of %s is longer than %s%s; "
                                 + "the service adds tasks more slowly than it removes them. Make scale-out the shorter one",
-                        outText, Cooldowns.describe(outPolicy), inText, where),
-                new Related(in.source(), "scale-in cooldown " + inText));
+                        outText, Cooldowns.describe(outPolicy), inPhrase, where),
+                related.toArray(Related[]::new));
     }
 }

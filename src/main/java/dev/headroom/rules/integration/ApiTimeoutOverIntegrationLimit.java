@@ -17,6 +17,7 @@ import dev.headroom.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 @RuleInfo(
         id = "HR303",
@@ -70,7 +71,9 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
     @Override
     public void check(Stack stack, RuleContext ctx) {
         for (LambdaFunction fn : stack.functions()) {
-            if (fn.timeout().isUnknown() && fn.timeout().candidates().isEmpty()) continue;
+            if (Candidates.mostLenient(fn.timeout(), true) == null) continue;
+            // Each side may be a candidate set: the tightest route at its most lenient (largest) integration
+            // timeout, so the rule fires only when every combination the template allows times out.
             Trigger tightest = null;
             int tightestMs = Integer.MAX_VALUE;
             for (Trigger t : stack.triggersOf(fn.id())) {
@@ -84,23 +87,32 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
             long limit = tightestMs;
             Located<Integer> at = Candidates.whenAllViolate(fn.timeout(), t -> t * 1000L > limit);
             if (at == null) continue;
-            boolean explicit = tightest.timeoutMillis() != null;
+            Located<Integer> explicit = tightest.timeoutMillis();
+            boolean limitSet = explicit != null && !explicit.known();
+            String limitText = explicit == null ? "" : "TimeoutInMillis " + (limitSet ? "at most " : "") + tightestMs;
             List<Related> related = new ArrayList<>();
             related.add(new Related(tightest.source(), tightest.kind().title()
                     + (tightest.path() == null ? "" : " route " + (tightest.method() == null ? "" : tightest.method().toUpperCase(Locale.ROOT) + " ") + tightest.path())
-                    + (explicit ? ", TimeoutInMillis " + tightestMs : "")));
-            // A timeout set apart from the route (serverless.yml provider.apiGateway) is a place to edit too.
-            if (explicit && !tightest.timeoutMillis().source().equals(tightest.source())) {
-                related.add(new Related(tightest.timeoutMillis().source(), "integration timeout " + tightestMs + " ms"));
+                    + (explicit != null ? ", " + limitText : "")));
+            // A timeout set apart from the route (serverless.yml provider.apiGateway, a branch or allowed value)
+            // is a place to edit too.
+            if (limitSet) {
+                related.addAll(Candidates.whereWritten(explicit, "integration timeout", " ms"));
+            } else if (explicit != null && !explicit.source().equals(tightest.source())) {
+                related.add(new Related(explicit.source(), "integration timeout " + tightestMs + " ms"));
             }
             String message = String.format(
                     "Function %s: timeout %d s%s is longer than the %s integration timeout of %s s%s; clients "
                             + "get 504 while the function runs on. Lower the timeout to at most %d s or make the work asynchronous",
                     fn.origin().label(), at.value(), fn.timeout().defaulted() ? " (the default)" : Candidates.note(fn.timeout(), " s"),
-                    tightest.kind().title(), seconds(tightestMs), explicit ? " (TimeoutInMillis " + tightestMs + ")" : " (the default)",
+                    tightest.kind().title(), (limitSet ? "at most " : "") + seconds(tightestMs),
+                    explicit == null ? " (the default)" : limitSet ? " (TimeoutInMillis is one of " + explicit.candidates()
+                            .stream().map(c -> String.valueOf(c.value())).collect(Collectors.joining(", ")) + ")"
+                            : " (" + limitText + ")",
                     tightestMs / 1000);
-            // One edit cannot mend every branch or allowed value: no fix then.
-            (fn.timeout().known() ? ctx.withFix(Change.set(fn.timeout(), fn.origin(), tightestMs / 1000, "Properties", "Timeout")) : ctx)
+            // One edit cannot mend every branch or allowed value of either side: no fix then.
+            boolean fixable = fn.timeout().known() && !limitSet;
+            (fixable ? ctx.withFix(Change.set(fn.timeout(), fn.origin(), tightestMs / 1000, "Properties", "Timeout")) : ctx)
                     .report(fn.origin(), "Timeout", at, message, related.toArray(Related[]::new));
         }
     }
@@ -109,11 +121,14 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
         return ms % 1000 == 0 ? String.valueOf(ms / 1000) : String.valueOf(ms / 1000.0);
     }
 
-    /** The integration timeout of an API Gateway trigger in ms; null when not API Gateway or not resolved. */
+    /**
+     * The integration timeout of an API Gateway trigger in ms, the largest candidate of a set; null when not API
+     * Gateway or not resolved.
+     */
     private static Integer limitMs(Trigger t) {
         // WebSocket functions usually answer through PostToConnection; nobody waits for the integration response.
         if (t.kind() != TriggerKind.REST_API && t.kind() != TriggerKind.HTTP_API) return null;
-        if (t.timeoutMillis() != null) return t.timeoutMillis().known() ? t.timeoutMillis().value() : null;
+        if (t.timeoutMillis() != null) return Candidates.mostLenient(t.timeoutMillis(), false);
         return t.kind() == TriggerKind.HTTP_API ? HTTP_DEFAULT_MS : REST_DEFAULT_MS;
     }
 }

@@ -15,10 +15,13 @@ import dev.headroom.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
- * An SQS queue of the stack that triggers a function of the stack, both with a known visibility timeout and
- * timeout: what HR304 and HR305 compare.
+ * An SQS queue of the stack that triggers a function of the stack, each with a visibility timeout and a timeout
+ * that is known or one of a few candidates: what HR304 and HR305 compare. A comparison judges the function's
+ * shortest possible timeout (the most lenient), so it fires only when every combination violates it; a fix covers
+ * the longest.
  */
 record QueueTrigger(Trigger trigger, Queue queue, LambdaFunction function) {
 
@@ -29,13 +32,14 @@ record QueueTrigger(Trigger trigger, Queue queue, LambdaFunction function) {
     static final int MAX_VISIBILITY = 43_200;
 
     /**
-     * The fix of a queue: {@code multiplier} × the longest timeout of all the functions it triggers, so that one
-     * edit fixes every pair of this queue, and two findings on it ask for the same value.
+     * The fix of a queue: {@code multiplier} × the longest timeout of all the functions it triggers (the largest
+     * candidate of a set), so that one edit fixes every pair of this queue in every combination, and two findings
+     * on it ask for the same value.
      */
     Change visibilityChange(Stack stack, double multiplier) {
-        int longest = timeout();
+        int longest = longestTimeout();
         for (QueueTrigger other : of(stack)) {
-            if (other.queue().id().equals(queue.id())) longest = Math.max(longest, other.timeout());
+            if (other.queue().id().equals(queue.id())) longest = Math.max(longest, other.longestTimeout());
         }
         long value = Math.min(MAX_VISIBILITY, (long) Math.ceil(multiplier * longest));
         return Change.set(queue.visibilityTimeout(), queue.origin(), (int) value, "Properties", "VisibilityTimeout");
@@ -47,7 +51,7 @@ record QueueTrigger(Trigger trigger, Queue queue, LambdaFunction function) {
             if (t.kind() != TriggerKind.SQS || t.queueId() == null) continue;
             Queue q = stack.queue(t.queueId()).orElse(null);
             LambdaFunction fn = stack.function(t.functionId()).orElse(null);
-            if (q == null || fn == null || fn.timeout().isUnknown()) continue;
+            if (q == null || fn == null || Candidates.mostLenient(fn.timeout(), true) == null) continue;
             if (q.visibilityTimeout().isUnknown() && q.visibilityTimeout().candidates().isEmpty()) continue;
             out.add(new QueueTrigger(t, q, fn));
         }
@@ -72,8 +76,27 @@ record QueueTrigger(Trigger trigger, Queue queue, LambdaFunction function) {
         return Candidates.note(queue.visibilityTimeout(), " s");
     }
 
+    /** The function's timeout, the shortest of its candidates: what a visibility timeout is judged against. */
     int timeout() {
-        return function.timeout().value();
+        return Candidates.mostLenient(function.timeout(), true);
+    }
+
+    /** The function's timeout, the longest of its candidates: what a visibility timeout must cover. */
+    int longestTimeout() {
+        return Candidates.mostLenient(function.timeout(), false);
+    }
+
+    /**
+     * "the 30 s timeout of function F, which it triggers", or for a candidate set "the timeout of function F, which
+     * it triggers, in every value the template allows (30 s, 60 s)".
+     */
+    String timeoutPhrase() {
+        if (function.timeout().known()) {
+            return "the " + timeout() + " s timeout of function " + function.origin().label() + ", which it triggers";
+        }
+        return "the timeout of function " + function.origin().label() + ", which it triggers, in every value the "
+                + "template allows (" + function.timeout().candidates().stream().map(c -> c.value() + " s")
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     /** " (the default)" when the queue's visibility timeout is SQS's default, else "". */
@@ -83,9 +106,14 @@ record QueueTrigger(Trigger trigger, Queue queue, LambdaFunction function) {
 
     /** The function's timeout and the event that links the two, as related locations of a finding on the queue. */
     Related[] related() {
-        return new Related[] {
-                new Related(function.timeout().source(), "timeout of function " + function.origin().label()
-                        + (function.timeout().defaulted() ? " (the default " + timeout() + " s)" : "")),
-                new Related(trigger.source(), "the queue triggers the function here")};
+        List<Related> all = new ArrayList<>();
+        if (function.timeout().known()) {
+            all.add(new Related(function.timeout().source(), "timeout of function " + function.origin().label()
+                    + (function.timeout().defaulted() ? " (the default " + timeout() + " s)" : "")));
+        } else {
+            all.addAll(Candidates.whereWritten(function.timeout(), "timeout of function " + function.origin().label() + ":", " s"));
+        }
+        all.add(new Related(trigger.source(), "the queue triggers the function here"));
+        return all.toArray(Related[]::new);
     }
 }

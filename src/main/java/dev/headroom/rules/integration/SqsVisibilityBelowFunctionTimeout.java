@@ -60,11 +60,10 @@ public final class SqsVisibilityBelowFunctionTimeout implements Rule {
             Located<Integer> at = qt.visibilityWhenAll(v -> v < timeout);
             if (at == null) continue;
             qt.fixing(ctx, stack, QueueTrigger.AWS_MULTIPLIER).report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), at, String.format(
-                            "Queue %s: visibility timeout %d s%s is shorter than the %d s timeout of function %s, which it "
-                                    + "triggers; the event source mapping fails to create. Set it to at least %d s; AWS recommends "
-                                    + "6 × the timeout, %d s",
+                            "Queue %s: visibility timeout %d s%s is shorter than %s; the event source mapping fails to "
+                                    + "create. Set it to at least %d s; AWS recommends 6 × the timeout, %d s",
                             qt.queue().origin().label(), at.value(), qt.visibilityDefaulted() + qt.visibilityNote(),
-                            timeout, qt.function().origin().label(), timeout, 6 * timeout),
+                            qt.timeoutPhrase(), qt.longestTimeout(), 6 * qt.longestTimeout()),
                     qt.related());
         }
     }

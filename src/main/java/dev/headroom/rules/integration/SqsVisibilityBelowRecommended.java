@@ -71,10 +71,10 @@ public final class SqsVisibilityBelowRecommended implements Rule {
             Located<Integer> at = qt.visibilityWhenAll(v -> v < recommended);
             if (at == null) continue;
             qt.fixing(ctx, stack, multiplier).report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), at, String.format(
-                            "Queue %s: visibility timeout %d s%s is below %s × the %d s timeout of function %s, which it "
-                                    + "triggers; retried batches may be processed twice. Set it to at least %d s",
+                            "Queue %s: visibility timeout %d s%s is below %s × %s; retried batches may be processed "
+                                    + "twice. Set it to at least %d s",
                             qt.queue().origin().label(), at.value(), qt.visibilityDefaulted() + qt.visibilityNote(),
-                            fmt(multiplier), timeout, qt.function().origin().label(), recommended),
+                            fmt(multiplier), qt.timeoutPhrase(), (long) Math.ceil(multiplier * qt.longestTimeout())),
                     qt.related());
         }
     }

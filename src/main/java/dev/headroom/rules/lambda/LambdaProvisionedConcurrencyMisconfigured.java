@@ -129,24 +129,16 @@ public final class LambdaProvisionedConcurrencyMisconfigured implements Rule {
             sum += least;
             sumMost += Candidates.mostLenient(pc, false);
             anySet |= !pc.known();
-            related.addAll(described(pc, "provisioned concurrency"));
+            related.addAll(Candidates.whereWritten(pc, "provisioned concurrency", ""));
         }
         if (sum <= reservedMost) return;
-        related.addAll(described(reserved, "reserved concurrency"));
+        related.addAll(Candidates.whereWritten(reserved, "reserved concurrency", ""));
         related.addAll(reserved.related());
         ctx.report(fn.origin(), "ReservedConcurrentExecutions", fn.origin().source(), String.format(
                 "Function %s: provisioned concurrency %s%d exceeds its reserved concurrency %s%d%s; Lambda refuses it. "
                         + "Raise the reserved concurrency to at least %d or lower the provisioned concurrency",
                 fn.origin().label(), anySet ? "at least " : "", sum, anySet ? "at most " : "", reservedMost,
                 anySet ? " (whichever values the template's conditions and allowed values pick)" : "", sumMost), related);
-    }
-
-    /** Where a value is written: the value itself, or each of its candidates. */
-    private static List<Related> described(Located<Integer> v, String what) {
-        if (v.known()) return List.of(new Related(v.source(), what + " " + v.value()));
-        List<Related> all = new ArrayList<>();
-        for (Located<Integer> c : v.candidates()) all.add(new Related(c.source(), "possible " + what + " " + c.value()));
-        return all;
     }
 
     private static List<Related> related(Located<?> v, String message) {
