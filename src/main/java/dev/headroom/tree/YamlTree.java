@@ -104,9 +104,17 @@ final class YamlTree {
         Mark m = n.getStartMark().orElseThrow();
         Source at = Source.at(file, m.getLine() + 1, m.getColumn() + 1);
         // Rain (the CloudFormation CLI) expands its own tags before deployment; the template is its input.
-        problems.add(Problem.of("HR900", at, "unsupported tag " + tag + (tag.startsWith("!Rain::")
-                ? " (a Rain directive; scan the template that `rain pkg` writes)" : "")));
+        problems.add(Problem.of("HR900", at, "unsupported tag " + tag + hint(tag)));
         return oneKeyMap(n, depth, tag.startsWith("!") ? tag.substring(1) : tag);
+    }
+
+    /** Why a tag is unknown, when that can be told: a Rain directive, or a short form with a ':' glued to it. */
+    private static String hint(String tag) {
+        if (tag.startsWith("!Rain::")) return " (a Rain directive; scan the template that `rain pkg` writes)";
+        if (tag.endsWith(":") && CfnTags.longForm(tag.substring(0, tag.length() - 1)) != null) {
+            return " (a YAML tag ends at the first space: write `" + tag.substring(0, tag.length() - 1) + " VALUE`)";
+        }
+        return "";
     }
 
     List<Problem> problems() {

@@ -148,4 +148,15 @@ class PrecisionMessagesTest {
         assertNull(cooldown.fix(), "a swap would write one scale-in value over a parameter");
         assertTrue(relatedAt(cooldown, 15), cooldown.related().toString());
     }
+
+    @Test
+    void reservedSumCountsEachCandidateSetAtItsSmallest() throws Exception {
+        Finding f = at(scan("precision/candidates-reserved-sum.yaml", "HR108"), 13);
+        assertTrue(f.message().contains("reserve at least 930 concurrent executions (Ingest reserves at least 500)"), f.message());
+        assertTrue(f.message().contains("at most 70 of the account's 1000 remain unreserved"), f.message());
+        assertTrue(relatedAt(f, 12), "Ingest's other allowed value: " + f.related());
+        assertEquals(2, f.related().stream().filter(r -> r.source().line() == 36).count(), "both Export branches: " + f.related());
+        assertTrue(relatedAt(f, 44), "Audit's known reservation: " + f.related());
+        assertTrue(scan("precision/candidates-reserved-sum-fine.yaml", "HR108").isEmpty(), "the smallest sum fits");
+    }
 }

@@ -147,6 +147,19 @@ class YamlParserTest {
     }
 
     @Test
+    void anUnexpectedTokenIsNamedByItsKindNeverByTheFilesText() {
+        // a list item at its parent key's indentation, under a mapping that already has a value (cfn-lint's
+        // config_invalid_yaml.yaml): snakeyaml says "but found '-'", a token kind, not text of the file
+        ParseException item = failure("a:\n  b:\n    c:\n  - x\n");
+        assertEquals("while parsing a block mapping: expected <block end>, but found a list item (-)", item.getMessage());
+        assertEquals(4, item.source().line());
+        // a plain scalar after a quoted one on the same line: the kind of token, and none of the text after it
+        ParseException scalar = failure("Description: 'one' (two)\nResources: {}\n");
+        assertEquals("while parsing a block mapping: expected <block end>, but found a plain value", scalar.getMessage());
+        assertEquals(1, scalar.source().line());
+    }
+
+    @Test
     void everyShortFormTagBecomesItsLongForm() throws ParseException {
         List<String> functions = List.of("GetAtt", "Sub", "If", "Join", "Select", "Split", "FindInMap",
                 "Base64", "Cidr", "ImportValue", "GetAZs", "Equals", "And", "Or", "Not", "Transform",
@@ -205,6 +218,10 @@ class YamlParserTest {
         assertEquals(2, doc.problems().get(0).source().line());
         assertEquals(4, doc.problems().get(0).source().column());
         assertTrue(doc.problems().get(1).message().contains("Rain directive"), doc.problems().get(1).message());
+        // `!Ref: X` (copilot-cli's test stacks): the tag is "!Ref:", which reads like a typo for !Ref
+        Document glued = YamlParser.parse("t.yaml", "a:\n  - !Ref: AWS::NoValue\n");
+        assertEquals("unsupported tag !Ref: (a YAML tag ends at the first space: write `!Ref VALUE`)",
+                glued.problems().get(0).message());
         // The value is kept as the one-key map JSON would spell, so the resolver sees an unknown intrinsic.
         MapNode b = (MapNode) ((MapNode) doc.root()).get("b");
         assertEquals("Foo", b.single().name());
