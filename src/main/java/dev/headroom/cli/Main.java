@@ -6,10 +6,7 @@ import picocli.CommandLine.Command;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * {@code headroom}: the command line. Exit codes: 0 nothing at or above the fail level, 1 findings at or
@@ -24,29 +21,34 @@ public final class Main implements Runnable {
      * added, which cost a one-template scan about a sixth of its time for the six commands it does not run: a
      * command line that names one of these gets only that one (see {@link #subcommands}).
      */
-    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommandTable();
+    static final List<String> SUBCOMMANDS = List.of("scan", "baseline", "fit", "fix", "rules", "explain", "config", "help");
 
-    private static Map<String, Supplier<Object>> subcommandTable() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("scan", ScanCommand::new);
-        m.put("baseline", BaselineCommand::new);
-        m.put("fit", FitCommand::new);
-        m.put("fix", FixCommand::new);
-        m.put("rules", RulesCommand::new);
-        m.put("explain", ExplainCommand::new);
-        m.put("config", ConfigCommand::new);
-        m.put("help", CommandLine.HelpCommand::new);
-        return java.util.Collections.unmodifiableMap(m);
+    /**
+     * A new instance of the subcommand {@code name}. A switch rather than a table of constructor references: linking
+     * eight method references cost a one-template scan several milliseconds before its first option was read.
+     */
+    static Object newSubcommand(String name) {
+        return switch (name) {
+            case "scan" -> new ScanCommand();
+            case "baseline" -> new BaselineCommand();
+            case "fit" -> new FitCommand();
+            case "fix" -> new FixCommand();
+            case "rules" -> new RulesCommand();
+            case "explain" -> new ExplainCommand();
+            case "config" -> new ConfigCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     /** The command line with every subcommand (the model as help and tests see it). */
     static CommandLine commandLine() {
-        return commandLine(SUBCOMMANDS.keySet());
+        return commandLine(SUBCOMMANDS);
     }
 
     private static CommandLine commandLine(java.util.Collection<String> subcommands) {
         CommandLine cli = new CommandLine(new Main());
-        for (String name : subcommands) cli.addSubcommand(name, SUBCOMMANDS.get(name).get());
+        for (String name : subcommands) cli.addSubcommand(name, newSubcommand(name));
         return cli;
     }
 
@@ -56,8 +58,8 @@ public final class Main implements Runnable {
      * error suggests the nearest names).
      */
     static java.util.Collection<String> subcommands(String[] args) {
-        if (args.length > 0 && !args[0].equals("help") && SUBCOMMANDS.containsKey(args[0])) return List.of(args[0]);
-        return SUBCOMMANDS.keySet();
+        if (args.length > 0 && !args[0].equals("help") && SUBCOMMANDS.contains(args[0])) return List.of(args[0]);
+        return SUBCOMMANDS;
     }
 
     public static final int OK = 0;
@@ -87,8 +89,16 @@ public final class Main implements Runnable {
         return USAGE;
     }
 
+    /**
+     * picocli registers converters for java.sql and java.time types by reflection in every command line it builds,
+     * which loads and initialises those packages (about 10 ms of a one-template scan). No option of ours has such a
+     * type, so they are left out with picocli's own switch, unless the caller set it.
+     */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     /** Runs the CLI with the given streams; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
         CommandLine cli = commandLine(subcommands(args));
         cli.setOut(out);
         cli.setErr(err);

@@ -31,18 +31,16 @@ import dev.headroom.rules.tool.ParseError;
 import dev.headroom.rules.tool.UnresolvedValue;
 import dev.headroom.rules.tool.UnusedSuppression;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Every rule headroom ships, listed here once (no classpath scanning, so start-up stays fast), in id order.
  */
 public final class Registry {
 
-    private static final List<Rule> ALL = Stream.<Rule>of(
+    private static final List<Rule> ALL = sortedById(
                     new LambdaTimeoutOverLimit(),
                     new LambdaTimeoutNearLimit(),
                     new LambdaMemoryOutOfRange(),
@@ -72,9 +70,7 @@ public final class Registry {
                     new ParseError(),
                     new UnresolvedValue(),
                     new UnusedSuppression(),
-                    new InvalidAnnotation())
-            .sorted(Comparator.comparing(r -> r.meta().id()))
-            .toList();
+                    new InvalidAnnotation());
 
     private static final Map<String, Rule> BY_ID = new LinkedHashMap<>();
 
@@ -85,6 +81,17 @@ public final class Registry {
     }
 
     private Registry() {
+    }
+
+    /** The rules in id order: an insertion sort, as streams and comparators would be start-up work for 30 items. */
+    private static List<Rule> sortedById(Rule... rules) {
+        for (int i = 1; i < rules.length; i++) {
+            Rule r = rules[i];
+            int j = i;
+            for (; j > 0 && rules[j - 1].meta().id().compareTo(r.meta().id()) > 0; j--) rules[j] = rules[j - 1];
+            rules[j] = r;
+        }
+        return List.of(rules);
     }
 
     public static List<Rule> all() {
@@ -99,6 +106,7 @@ public final class Registry {
     public static Rule lookup(String idOrName) {
         Rule r = BY_ID.get(idOrName.toUpperCase(java.util.Locale.ROOT));
         if (r != null) return r;
-        return ALL.stream().filter(x -> x.meta().name().equals(idOrName)).findFirst().orElse(null);
+        for (Rule x : ALL) if (x.meta().name().equals(idOrName)) return x;
+        return null;
     }
 }

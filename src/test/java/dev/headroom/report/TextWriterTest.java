@@ -86,4 +86,11 @@ class TextWriterTest {
     void theSameReportGivesTheSameBytes() {
         assertEquals(write(new TextWriter(false, sources()), report()), write(new TextWriter(false, sources()), report()));
     }
+    /** The summary's seconds are written out without the formatter; they must read as {@code %.2f} printed them. */
+    @Test
+    void secondsReadAsPercentPointTwoF() {
+        for (long ms = 0; ms <= 200_000; ms++) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f", ms / 1000.0), TextWriter.seconds(ms), ms + " ms");
+        }
+    }
 }

@@ -53,7 +53,25 @@ public final class RuntimeTable {
         return Map.copyOf(m);
     }
 
-    private static LocalDate date(String s) {
-        return s.equals("-") ? null : LocalDate.parse(s);
+    /**
+     * A date of the table, {@code YYYY-MM-DD}, or {@code -}. Read field by field: {@code LocalDate.parse} loads and
+     * initialises java.time's formatting classes (about 50) at start-up for this one table of ours.
+     */
+    static LocalDate date(String s) {
+        if (s.equals("-")) return null;
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            throw new IllegalStateException("runtimes.tsv: expected a date YYYY-MM-DD or -, got '" + s + "'");
+        }
+        return LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
+    }
+
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') throw new IllegalStateException("runtimes.tsv: expected a date YYYY-MM-DD, got '" + s + "'");
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 }
