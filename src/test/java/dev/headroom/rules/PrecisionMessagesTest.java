@@ -158,5 +158,9 @@ class PrecisionMessagesTest {
         assertEquals(2, f.related().stream().filter(r -> r.source().line() == 36).count(), "both Export branches: " + f.related());
         assertTrue(relatedAt(f, 44), "Audit's known reservation: " + f.related());
         assertTrue(scan("precision/candidates-reserved-sum-fine.yaml", "HR108").isEmpty(), "the smallest sum fits");
+        // Functions that share the Globals parameter are named once each, not as the same values again.
+        Finding sam = at(scan("precision/candidates-reserved-sum-sam.yaml", "HR108"), 12);
+        assertTrue(relatedAt(sam, 21) && relatedAt(sam, 25), "Ingest and Export share it: " + sam.related());
+        assertEquals(2, sam.related().stream().filter(r -> r.source().line() == 37).count(), "Report's branches: " + sam.related());
     }
 }

@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
                 For one scalable target, compares the effective cooldown after scaling out with the one after \
                 scaling in. Target tracking: `ScaleOutCooldown` against `ScaleInCooldown` of the same policy \
                 (Application Auto Scaling defaults both to 300 s). Step scaling: the `Cooldown` of the policy \
-                whose steps add capacity against the policy whose steps remove it.""",
+                whose steps add capacity against the policy whose steps remove it. Either cooldown may be one of \
+                a few values (an `Fn::If` on a condition known only at deploy time, a parameter with \
+                `AllowedValues` and no default): the rule then reports only when every scale-out value is longer \
+                than every scale-in value.""",
         whyIsThisBad = """
                 The asymmetry is backwards: the service reacts slowly to a rising load, when being short of \
                 tasks means errors and latency, and quickly to a falling one, when extra tasks only cost a little \
@@ -50,7 +53,8 @@ import java.util.stream.Collectors;
         tags = {"ecs", "autoscaling", "cooldown"},
         fix = Applicability.UNSAFE,
         fixSummary = "swaps the two cooldowns, writing out a default it relies on (300 s), so that scale-out is the "
-                + "shorter; for step scaling only when the target has one scale-in policy.",
+                + "shorter; for step scaling only when the target has one scale-in policy; none when either cooldown is "
+                + "one of a few values.",
         references = {"https://docs.aws.amazon.com/autoscaling/application/userguide/target-tracking-scaling-policy-overview.html",
                 "https://docs.aws.amazon.com/autoscaling/application/userguide/step-scaling-policy-overview.html"})
 public final class EcsScaleOutCooldownLongerThanScaleIn implements Rule {

@@ -35,7 +35,10 @@ import java.util.stream.Collectors;
                 functions usually answer through the connection (`PostToConnection`), so no client waits for the \
                 integration response. An explicit `TimeoutInMillis` \
                 that covers the function's timeout (REST APIs may raise it above 29 s with a quota increase) \
-                silences the rule.""",
+                silences the rule. Either timeout may be one of a few values (an `Fn::If` on a condition known \
+                only at deploy time, a parameter with `AllowedValues` and no default): the rule then judges the \
+                shortest function timeout against the longest integration timeout, so it reports only when every \
+                combination the template allows times out, with the other values as related locations.""",
         whyIsThisBad = """
                 API Gateway stops waiting at the integration timeout and answers 504, while the function goes on \
                 running — and billing — for up to its own timeout. The client retries, and the work runs twice. A \
@@ -59,7 +62,8 @@ import java.util.stream.Collectors;
                 ```""",
         tags = {"lambda", "api", "timeout"},
         fix = Applicability.UNSAFE,
-        fixSummary = "sets the function's `Timeout` to the integration timeout, in whole seconds.",
+        fixSummary = "sets the function's `Timeout` to the integration timeout, in whole seconds; none when either "
+                + "timeout is one of a few values, as the right one depends on the branch that deploys.",
         references = {"https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html",
                 "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html",
                 "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-method-integration.html"})

@@ -18,7 +18,10 @@ import dev.headroom.rules.Severity;
                 For each SQS queue that triggers a function of the same stack (an event source mapping, a SAM \
                 `SQS` event, a Serverless `sqs` event), compares the queue's `VisibilityTimeout` (30 s when not \
                 set) with the function's effective timeout. The queue of a serverless-lift `queue` construct is \
-                not judged: Lift sets its visibility timeout to 6 × the worker's timeout itself.""",
+                not judged: Lift sets its visibility timeout to 6 × the worker's timeout itself. Either value may \
+                be one of a few (an `Fn::If` on a condition known only at deploy time, a parameter with \
+                `AllowedValues` and no default): the rule then reports only when every combination is short — the \
+                longest visibility timeout against the shortest function timeout.""",
         whyIsThisBad = """
                 Lambda refuses to create the event source mapping when the queue's visibility timeout is shorter \
                 than the function timeout, so the deployment fails. Were it allowed, a message would become \
@@ -48,7 +51,8 @@ import dev.headroom.rules.Severity;
         tags = {"sqs", "lambda", "timeout"},
         fix = Applicability.SAFE,
         fixSummary = "sets the queue's `VisibilityTimeout` to 6 × the longest timeout of the functions it triggers "
-                + "(at most SQS's 43200 s), inserting it when the queue relies on the 30 s default.",
+                + "(the longest value a function timeout may take; at most SQS's 43200 s), inserting it when the queue "
+                + "relies on the 30 s default; none when the visibility timeout is itself one of a few values.",
         references = {"https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html",
                 "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html"})
 public final class SqsVisibilityBelowFunctionTimeout implements Rule {

@@ -22,7 +22,9 @@ import dev.headroom.rules.Severity;
                 guidance adds the event source's `MaximumBatchingWindowInSeconds`; the rule does not, so it may \
                 stay silent on a queue that is just short once a batching window is counted. The queue of a \
                 serverless-lift `queue` construct is not judged: Lift sets its visibility timeout to 6 × the \
-                worker's timeout (plus the batching window) itself.""",
+                worker's timeout (plus the batching window) itself. Either value may be one of a few (an `Fn::If`, \
+                an `AllowedValues` parameter): the rule then reports only when every combination is below the \
+                multiple.""",
         whyIsThisBad = """
                 When Lambda is throttled or an invocation is retried, a batch can stay in flight for several \
                 function timeouts. If the visibility timeout runs out first, the messages become visible again \
@@ -54,7 +56,8 @@ import dev.headroom.rules.Severity;
         tags = {"sqs", "lambda", "timeout"},
         fix = Applicability.SAFE,
         fixSummary = "sets the queue's `VisibilityTimeout` to `multiplier` × the longest timeout of the functions it "
-                + "triggers (at most SQS's 43200 s), inserting it when the queue relies on the 30 s default.",
+                + "triggers (the longest value a function timeout may take; at most SQS's 43200 s), inserting it when the "
+                + "queue relies on the 30 s default; none when the visibility timeout is itself one of a few values.",
         params = @Param(name = "multiplier", defaultValue = "6",
                 description = "The visibility timeout must be at least this many times the function timeout."),
         references = {"https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html",

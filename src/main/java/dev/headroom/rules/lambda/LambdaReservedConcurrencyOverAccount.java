@@ -84,6 +84,10 @@ public final class LambdaReservedConcurrencyOverAccount implements Rule {
             Located<Integer> rc = f.reservedConcurrency();
             if (rc.known()) {
                 related.add(new Related(rc.source(), "function " + f.origin().label() + " reserves " + rc.value()));
+            } else if (sameCandidates(rc, largest.reservedConcurrency())) {
+                // One Globals entry or parameter for both: name the function, not the same values again.
+                related.add(new Related(f.origin().source(), "function " + f.origin().label() + " reserves the same, at "
+                        + "least " + least(f)));
             } else {
                 related.addAll(Candidates.whereWritten(rc, "reservation of function " + f.origin().label() + ":", ""));
             }
@@ -106,6 +110,12 @@ public final class LambdaReservedConcurrencyOverAccount implements Rule {
     /** A function's reservation at its smallest (a known value, or the least candidate); null when none is told. */
     private static Integer least(LambdaFunction f) {
         return f.reservedConcurrency() == null ? null : Candidates.mostLenient(f.reservedConcurrency(), true);
+    }
+
+    /** True when both values are candidate sets written at the same places (one parameter, one Globals entry). */
+    private static boolean sameCandidates(Located<Integer> a, Located<Integer> b) {
+        return !b.known() && a.candidates().stream().map(Located::source).toList()
+                .equals(b.candidates().stream().map(Located::source).toList());
     }
 
     /** The value itself, or its smallest candidate: the one the sum counts. */
