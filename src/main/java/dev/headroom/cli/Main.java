@@ -76,6 +76,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        StartupWarmup.startFor(args);
         // Reports are UTF-8 whatever the platform's default encoding.
         int code = run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

@@ -45,10 +45,20 @@ public record ConfigFile(
 
     public static final ConfigFile EMPTY = empty();
 
-    /** The key of a component as written in the file ({@code fail-on} for {@code failOn}). */
+    /**
+     * The key of a component as written in the file: its name in kebab case ({@code fail-on} for {@code failOn}),
+     * which is what its {@code @JsonProperty} tells Jackson (a test holds the two equal). Derived rather than read
+     * from the annotation, which a scan's start-up would pay for with Jackson's annotation classes.
+     */
     public static String key(RecordComponent c) {
-        JsonProperty p = c.getAccessor().getAnnotation(JsonProperty.class); // the annotation lands on the accessor
-        return p != null ? p.value() : c.getName();
+        String name = c.getName();
+        StringBuilder b = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') b.append('-').append((char) (ch - 'A' + 'a'));
+            else b.append(ch);
+        }
+        return b.toString();
     }
 
     /** The keys that are set (not null) here, in file order. */

@@ -140,12 +140,7 @@ public final class RuleSet {
     private static RuleSet load(String nameOrPath, Path dir, int depth) throws ConfigException {
         if (depth > 5) throw new ConfigException("rule set '" + nameOrPath + "': 'extends' nests too deeply");
         if (BUNDLED.contains(nameOrPath)) {
-            try (InputStream in = RuleSet.class.getResourceAsStream("/rulesets/" + nameOrPath + ".yaml")) {
-                if (in == null) throw new ConfigException("bundled rule set '" + nameOrPath + "' is missing from the jar");
-                return parse(nameOrPath, new String(in.readAllBytes(), StandardCharsets.UTF_8), depth);
-            } catch (IOException e) {
-                throw new ConfigException("cannot read bundled rule set '" + nameOrPath + "': " + e.getMessage());
-            }
+            return bundled(nameOrPath, depth);
         }
         Path p = file(nameOrPath, dir);
         if (!Files.isRegularFile(p)) {
@@ -159,6 +154,43 @@ public final class RuleSet {
             throw new ConfigException("cannot read rule set " + p + ": " + e.getMessage());
         }
         return parse(dir == null ? nameOrPath : p.toString(), text, depth);
+    }
+
+    /**
+     * The bundled sets, each read once: they are immutable and the same for every config. A run that starts with
+     * {@code scan} reads {@code default} on a second thread while its command line is built (StartupWarmup); a
+     * caller that asks meanwhile waits for that reading instead of doing it again.
+     */
+    private static final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.FutureTask<RuleSet>> BUNDLED_SETS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static RuleSet bundled(String name, int depth) throws ConfigException {
+        java.util.concurrent.FutureTask<RuleSet> task = new java.util.concurrent.FutureTask<>(() -> readBundled(name, depth));
+        java.util.concurrent.FutureTask<RuleSet> first = BUNDLED_SETS.putIfAbsent(name, task);
+        if (first == null) {
+            first = task;
+            task.run();
+        }
+        try {
+            return first.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof ConfigException c) throw c;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading bundled rule set '" + name + "'", e);
+        }
+    }
+
+    private static RuleSet readBundled(String nameOrPath, int depth) throws ConfigException {
+        try (InputStream in = RuleSet.class.getResourceAsStream("/rulesets/" + nameOrPath + ".yaml")) {
+            if (in == null) throw new ConfigException("bundled rule set '" + nameOrPath + "' is missing from the jar");
+            return parse(nameOrPath, new String(in.readAllBytes(), StandardCharsets.UTF_8), depth);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read bundled rule set '" + nameOrPath + "': " + e.getMessage());
+        }
     }
 
     /** What a rule set file may hold; every other key is an error. */
