@@ -85,24 +85,52 @@ public final class RuleContext {
      * function that inherits a Globals value, the reference to a parameter) follow {@code related}.
      */
     public void report(Origin origin, String subject, Located<?> value, String message, Related... related) {
-        List<Related> all = new ArrayList<>(Arrays.asList(related));
-        for (Related r : value.related()) if (!all.contains(r)) all.add(r);
-        report(origin, subject, value.source(), message, all);
+        emit(severity, origin, subject, value.source(), message, null, withValueRelated(value, related));
     }
 
     public void report(Origin origin, String subject, Source at, String message, List<Related> related) {
-        report(severity, origin, subject, at, message, related);
+        emit(severity, origin, subject, at, message, null, related);
     }
 
     /** Reports at another level than the configured one (HR107 escalates once updates are blocked). */
     public void report(Severity level, Origin origin, String subject, Source at, String message, List<Related> related) {
+        emit(level, origin, subject, at, message, null, related);
+    }
+
+    /**
+     * Reports a finding worded "{@code kind} label: {@code detail}" about {@code origin} (the label is the origin's),
+     * at {@code value}'s place as {@link #report(Origin, String, Located, String, Related...)} does. Kind and detail
+     * stay data ({@link About.Element}): the findings of several elements that share one value are merged on them.
+     */
+    public void reportOn(String kind, Origin origin, String subject, Located<?> value, String detail, Related... related) {
+        reportOn(severity, kind, origin, subject, value.source(), detail, withValueRelated(value, related));
+    }
+
+    public void reportOn(String kind, Origin origin, String subject, Source at, String detail, List<Related> related) {
+        reportOn(severity, kind, origin, subject, at, detail, related);
+    }
+
+    public void reportOn(Severity level, String kind, Origin origin, String subject, Source at, String detail,
+                         List<Related> related) {
+        About.Element about = new About.Element(kind, detail);
+        emit(level, origin, subject, at, about.message(origin.label()), about, related);
+    }
+
+    private static List<Related> withValueRelated(Located<?> value, Related... related) {
+        List<Related> all = new ArrayList<>(Arrays.asList(related));
+        for (Related r : value.related()) if (!all.contains(r)) all.add(r);
+        return all;
+    }
+
+    private void emit(Severity level, Origin origin, String subject, Source at, String message, About about,
+                      List<Related> related) {
         List<Related> all = new ArrayList<>(related);
         // A CDK user edits the app, not the template: every finding on a construct names the line that made it.
         if (origin != null && origin.userSource() != null) {
             all.add(new Related(origin.userSource(), "construct " + origin.label() + " is created here"));
         }
         List<Related> rel = all.stream().filter(r -> !r.source().equals(at)).distinct().toList();
-        sink.accept(new Finding(meta.id(), level, message, at, rel, origin, subject, fix));
+        sink.accept(new Finding(meta.id(), level, message, at, rel, origin, subject, fix, about));
     }
 
     /** A list parameter of regular expressions, each matched against a whole value. */

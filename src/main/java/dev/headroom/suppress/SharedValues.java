@@ -2,6 +2,7 @@ package dev.headroom.suppress;
 
 import dev.headroom.model.Related;
 import dev.headroom.model.Source;
+import dev.headroom.rules.About;
 import dev.headroom.rules.Finding;
 import dev.headroom.tree.Document;
 import dev.headroom.tree.ListNode;
@@ -18,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One finding per rule and primary location. When several functions inherit one value (SAM {@code Globals},
@@ -28,21 +27,21 @@ import java.util.regex.Pattern;
  * function's place as a related location. The merged finding concerns no single element: its origin is null and
  * its subject the path of the value ({@code Globals.Function.Timeout}), which is what its baseline identity and
  * SARIF fingerprint are made of.
+ *
+ * <p>Only findings about one element ({@link About.Element}: kind and detail as data) merge, on rule, level, place,
+ * kind and detail; the message text is never read, so rewording a rule's message cannot stop its findings merging.
  */
 final class SharedValues {
 
-    /** "Function Api: rest" — the kind of element, then its label, then what is wrong with it. */
-    private record Parts(String kind, String rest) {
-    }
-
     private final Map<String, Document> documents = new HashMap<>();
 
-    /** {@code findings} with the findings that share rule, level, place and wording merged; order kept. */
+    /** {@code findings} with the findings that share rule, level, place, kind and detail merged; order kept. */
     List<Finding> merge(List<Finding> findings) {
-        Map<List<Object>, List<Finding>> groups = new LinkedHashMap<>();
+        Map<Object, List<Finding>> groups = new LinkedHashMap<>();
         for (Finding f : findings) {
-            Parts p = parts(f);
-            List<Object> key = p == null ? List.of(f) : List.of(f.ruleId(), f.severity(), f.source(), p.kind(), p.rest());
+            // A finding about no single element stands alone (keyed on itself).
+            Object key = f.origin() != null && f.about() instanceof About.Element e
+                    ? List.of(f.ruleId(), f.severity(), f.source(), e) : f;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         List<Finding> out = new ArrayList<>();
@@ -61,10 +60,10 @@ final class SharedValues {
     private Finding merged(List<Finding> group) {
         List<Finding> members = new ArrayList<>(group);
         members.sort(Comparator.comparing((Finding f) -> f.origin().source() == null ? f.source() : f.origin().source()));
-        Parts p = parts(members.get(0));
+        About.Element about = (About.Element) members.get(0).about();
         List<String> names = members.stream().map(f -> f.origin().label()).toList();
-        String message = names.size() + " " + p.kind().toLowerCase(java.util.Locale.ROOT) + "s: "
-                + String.join(", ", names) + ": " + p.rest();
+        String message = names.size() + " " + about.kind().toLowerCase(java.util.Locale.ROOT) + "s: "
+                + String.join(", ", names) + ": " + about.detail();
         List<Related> related = new ArrayList<>();
         for (Finding f : members) {
             for (Related r : f.related()) if (!related.contains(r)) related.add(r);
@@ -73,18 +72,6 @@ final class SharedValues {
         String path = valuePath(first.source());
         return new Finding(first.ruleId(), first.severity(), message, first.source(), related, null,
                 path == null ? first.subject() : path, first.fix());
-    }
-
-    private static final Pattern PREFIX = Pattern.compile("([A-Z][A-Za-z ]*?) (.+?): (.*)", Pattern.DOTALL);
-
-    private static Parts parts(Finding f) {
-        if (f.origin() == null) return null;
-        String label = f.origin().label();
-        Matcher m = PREFIX.matcher(f.message());
-        if (!m.matches()) return null;
-        String expected = m.group(1) + " " + label + ": ";
-        if (!f.message().startsWith(expected)) return null;
-        return new Parts(m.group(1), f.message().substring(expected.length()));
     }
 
     /** The key path of the value at {@code at} ({@code Globals.Function.Timeout}), or null when the file does not parse. */

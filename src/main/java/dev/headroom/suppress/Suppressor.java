@@ -5,6 +5,7 @@ import dev.headroom.config.IgnoreEntry;
 import dev.headroom.config.RuleSet;
 import dev.headroom.model.Problem;
 import dev.headroom.model.Source;
+import dev.headroom.rules.About;
 import dev.headroom.rules.Finding;
 import dev.headroom.rules.Severity;
 
@@ -127,12 +128,14 @@ public final class Suppressor {
             if (level == null || !judged(s, scanned)) continue;
             Set<String> usedNames = used.get(s);
             if (usedNames == null) {
+                // A whole comment that did nothing: fix removes it (it knows it by About.UNUSED_COMMENT).
                 unused.add(new Finding(UNUSED, level, describe(s) + " suppressed nothing; remove it",
-                        s.where(), List.of(), null, s.kind().id() + " " + String.join(",", s.rules())));
+                        s.where(), List.of(), null, s.kind().id() + " " + String.join(",", s.rules()), null,
+                        s.kind() == SuppressionKind.INLINE ? About.UNUSED_COMMENT : null));
                 continue;
             }
-            // Part of it did its job: each name that suppressed nothing (and names a rule in force) is its own finding.
-            // The subject does not start with "<kind> " so that fix does not remove the whole comment for it.
+            // Part of it did its job: each name that suppressed nothing (and names a rule in force) is its own finding,
+            // which fix leaves alone (the comment stays for the names that are used).
             for (String name : s.rules()) {
                 if (usedNames.contains(name) || !activeName(s, name, scanned)) continue;
                 unused.add(new Finding(UNUSED, level, describe(s) + ": " + name + " suppressed nothing; remove "

@@ -8,6 +8,7 @@ import dev.headroom.model.Located;
 import dev.headroom.model.Related;
 import dev.headroom.model.Source;
 import dev.headroom.model.Stack;
+import dev.headroom.rules.About;
 import dev.headroom.rules.Finding;
 import dev.headroom.tree.Document;
 import dev.headroom.tree.ParseException;
@@ -68,10 +69,6 @@ public final class FixPlanner {
         return new Plan(stack, doc, text).run(findings);
     }
 
-    /** The rule that reports an unused suppression, and the subject prefix of one written as a comment. */
-    static final String UNUSED_SUPPRESSION = "HR902";
-    static final String INLINE = "inline ";
-
     /**
      * Unused suppressions are known only once every file is checked: an unused {@code # headroom: ignore[...]}
      * comment gets the edit that removes it (safe: it suppressed nothing).
@@ -79,7 +76,7 @@ public final class FixPlanner {
     public List<Finding> unusedSuppressions(List<Finding> findings) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (!f.ruleId().equals(UNUSED_SUPPRESSION) || !f.subject().startsWith(INLINE)) {
+            if (f.about() != About.UNUSED_COMMENT) {
                 out.add(f);
                 continue;
             }

@@ -76,9 +76,8 @@ public final class EcsMissingDeploymentCircuitBreaker implements Rule {
                                 + "until the stack times out. Enable DeploymentCircuitBreaker with Rollback",
                         s.origin().label()), List.of());
             } else if (Boolean.FALSE.equals(s.circuitBreaker().value())) {
-                ctx.report(s.origin(), "DeploymentCircuitBreaker", s.circuitBreaker(), String.format(
-                        "Service %s: the deployment circuit breaker is not enabled with rollback; set Enable and "
-                                + "Rollback to true", s.origin().label()));
+                ctx.reportOn("Service", s.origin(), "DeploymentCircuitBreaker", s.circuitBreaker(),
+                        "the deployment circuit breaker is not enabled with rollback; set Enable and Rollback to true");
             }
         }
     }

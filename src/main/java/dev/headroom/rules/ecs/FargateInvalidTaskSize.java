@@ -52,6 +52,8 @@ import java.util.TreeMap;
                 "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_size"})
 public final class FargateInvalidTaskSize implements Rule {
 
+    private static final String TASK_DEFINITION = "Task definition";
+
     /** CPU units to {min MiB, max MiB, step MiB}. 256 is special: 512, 1024, 2048. */
     private static final Map<Integer, int[]> SIZES = new TreeMap<>(Map.of(
             512, new int[] {1024, 4096, 1024},
@@ -94,14 +96,14 @@ public final class FargateInvalidTaskSize implements Rule {
             int memory = td.memory().value();
             if (valid(cpu, memory)) continue;
             if (cpu != 256 && !SIZES.containsKey(cpu)) {
-                ctx.report(td.origin(), "Cpu", td.cpu(), String.format(
-                        "Task definition %s: Fargate offers no task size with %d CPU units; use 256, 512, 1024, 2048, "
-                                + "4096, 8192 or 16384", td.origin().label(), cpu));
+                ctx.reportOn(TASK_DEFINITION, td.origin(), "Cpu", td.cpu(), String.format(
+                        "Fargate offers no task size with %d CPU units; use 256, 512, 1024, 2048, "
+                                + "4096, 8192 or 16384", cpu));
             } else {
                 ctx.withFix(Change.set(td.memory(), td.origin(), nearest(cpu, memory), "Properties", "Memory"))
-                        .report(td.origin(), "Memory", td.memory(), String.format(
-                                "Task definition %s: Fargate does not offer %d MiB with %d CPU units; with %d it offers %s",
-                                td.origin().label(), memory, cpu, cpu, offered(cpu)),
+                        .reportOn(TASK_DEFINITION, td.origin(), "Memory", td.memory(), String.format(
+                                "Fargate does not offer %d MiB with %d CPU units; with %d it offers %s",
+                                memory, cpu, cpu, offered(cpu)),
                         new Related(td.cpu().source(), "Cpu " + cpu));
             }
         }
@@ -118,17 +120,17 @@ public final class FargateInvalidTaskSize implements Rule {
             if (cpu != 256 && !SIZES.containsKey(cpu)) return; // the CPU itself is wrong: said when the memory is known
             Located<Integer> at = Candidates.whenAllViolate(td.memory(), m -> !valid(cpu, m));
             if (at == null) return;
-            ctx.report(td.origin(), "Memory", at, String.format(
-                            "Task definition %s: Fargate does not offer %d MiB%s with %d CPU units; with %d it offers %s",
-                            td.origin().label(), at.value(), Candidates.note(td.memory(), " MiB"), cpu, cpu, offered(cpu)),
+            ctx.reportOn(TASK_DEFINITION, td.origin(), "Memory", at, String.format(
+                            "Fargate does not offer %d MiB%s with %d CPU units; with %d it offers %s",
+                            at.value(), Candidates.note(td.memory(), " MiB"), cpu, cpu, offered(cpu)),
                     new Related(td.cpu().source(), "Cpu " + cpu));
         } else if (td.memory().known()) {
             int memory = td.memory().value();
             Located<Integer> at = Candidates.whenAllViolate(td.cpu(), c -> !valid(c, memory));
             if (at == null) return;
-            ctx.report(td.origin(), "Cpu", at, String.format(
-                            "Task definition %s: Fargate offers %d MiB with none of the CPU sizes the template allows (%s)",
-                            td.origin().label(), memory, td.cpu().candidates().stream()
+            ctx.reportOn(TASK_DEFINITION, td.origin(), "Cpu", at, String.format(
+                            "Fargate offers %d MiB with none of the CPU sizes the template allows (%s)",
+                            memory, td.cpu().candidates().stream()
                                     .map(c -> c.value() + " units").collect(java.util.stream.Collectors.joining(", "))),
                     new Related(td.memory().source(), "Memory " + memory));
         }

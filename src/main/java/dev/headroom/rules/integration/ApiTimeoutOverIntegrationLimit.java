@@ -105,10 +105,10 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
             } else if (explicit != null && !explicit.source().equals(tightest.source())) {
                 related.add(new Related(explicit.source(), "integration timeout " + tightestMs + " ms"));
             }
-            String message = String.format(
-                    "Function %s: timeout %d s%s is longer than the %s integration timeout of %s s%s; clients "
+            String detail = String.format(
+                    "timeout %d s%s is longer than the %s integration timeout of %s s%s; clients "
                             + "get 504 while the function runs on. Lower the timeout to at most %d s or make the work asynchronous",
-                    fn.origin().label(), at.value(), fn.timeout().defaulted() ? " (the default)" : Candidates.note(fn.timeout(), " s"),
+                    at.value(), fn.timeout().defaulted() ? " (the default)" : Candidates.note(fn.timeout(), " s"),
                     tightest.kind().title(), (limitSet ? "at most " : "") + seconds(tightestMs),
                     explicit == null ? " (the default)" : limitSet ? " (TimeoutInMillis is one of " + explicit.candidates()
                             .stream().map(c -> String.valueOf(c.value())).collect(Collectors.joining(", ")) + ")"
@@ -117,7 +117,7 @@ public final class ApiTimeoutOverIntegrationLimit implements Rule {
             // One edit cannot mend every branch or allowed value of either side: no fix then.
             boolean fixable = fn.timeout().known() && !limitSet;
             (fixable ? ctx.withFix(Change.set(fn.timeout(), fn.origin(), tightestMs / 1000, "Properties", "Timeout")) : ctx)
-                    .report(fn.origin(), "Timeout", at, message, related.toArray(Related[]::new));
+                    .reportOn("Function", fn.origin(), "Timeout", at, detail, related.toArray(Related[]::new));
         }
     }
 

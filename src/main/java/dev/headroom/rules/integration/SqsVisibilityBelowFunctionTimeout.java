@@ -63,10 +63,10 @@ public final class SqsVisibilityBelowFunctionTimeout implements Rule {
             int timeout = qt.timeout();
             Located<Integer> at = qt.visibilityWhenAll(v -> v < timeout);
             if (at == null) continue;
-            qt.fixing(ctx, stack, QueueTrigger.AWS_MULTIPLIER).report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), at, String.format(
-                            "Queue %s: visibility timeout %d s%s is shorter than %s; the event source mapping fails to "
+            qt.fixing(ctx, stack, QueueTrigger.AWS_MULTIPLIER).reportOn("Queue", qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), at, String.format(
+                            "visibility timeout %d s%s is shorter than %s; the event source mapping fails to "
                                     + "create. Set it to at least %d s; AWS recommends 6 × the timeout, %d s",
-                            qt.queue().origin().label(), at.value(), qt.visibilityDefaulted() + qt.visibilityNote(),
+                            at.value(), qt.visibilityDefaulted() + qt.visibilityNote(),
                             qt.timeoutPhrase(), qt.longestTimeout(), 6 * qt.longestTimeout()),
                     qt.related());
         }

@@ -73,10 +73,10 @@ public final class SqsVisibilityBelowRecommended implements Rule {
             if (qt.visibilityWhenAll(v -> v < timeout) != null) continue; // below the timeout is HR304's
             Located<Integer> at = qt.visibilityWhenAll(v -> v < recommended);
             if (at == null) continue;
-            qt.fixing(ctx, stack, multiplier).report(qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), at, String.format(
-                            "Queue %s: visibility timeout %d s%s is below %s × %s; retried batches may be processed "
+            qt.fixing(ctx, stack, multiplier).reportOn("Queue", qt.queue().origin(), "VisibilityTimeout:" + qt.function().id(), at, String.format(
+                            "visibility timeout %d s%s is below %s × %s; retried batches may be processed "
                                     + "twice. Set it to at least %d s",
-                            qt.queue().origin().label(), at.value(), qt.visibilityDefaulted() + qt.visibilityNote(),
+                            at.value(), qt.visibilityDefaulted() + qt.visibilityNote(),
                             fmt(multiplier), qt.timeoutPhrase(), (long) Math.ceil(multiplier * qt.longestTimeout())),
                     qt.related());
         }

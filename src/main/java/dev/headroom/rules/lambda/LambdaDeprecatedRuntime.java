@@ -67,10 +67,10 @@ public final class LambdaDeprecatedRuntime implements Rule {
                     : e.blockCreate() == null ? "it no longer receives security patches"
                     : "new functions on it will be refused from " + e.blockCreate()
                             + (e.blockUpdate() == null ? "" : " and updates from " + e.blockUpdate());
-            ctx.report(updateBlocked ? Severity.ERROR : ctx.severity(), fn.origin(), "Runtime",
+            ctx.reportOn(updateBlocked ? Severity.ERROR : ctx.severity(), "Function", fn.origin(), "Runtime",
                     fn.runtime().source(), String.format(
-                            "Function %s: runtime %s (%s) is deprecated since %s; %s. Move to a supported runtime",
-                            fn.origin().label(), e.id(), e.name(), e.deprecation(), consequence),
+                            "runtime %s (%s) is deprecated since %s; %s. Move to a supported runtime",
+                            e.id(), e.name(), e.deprecation(), consequence),
                     fn.runtime().related()); // a Globals runtime names the inheriting function
         }
     }

@@ -48,16 +48,16 @@ public final class LambdaEphemeralStorageOutOfRange implements Rule {
                     s -> s < limits.minEphemeral() || s > limits.maxEphemeral());
             if (at == null) continue;
             int size = at.value();
-            String message = String.format("Function %s: ephemeral storage %s MB%s is outside the range of %d–%d MB; the deployment fails",
-                    fn.origin().label(), LambdaLimits.shown(size), Candidates.note(fn.ephemeralStorage(), " MB"),
+            String detail = String.format("ephemeral storage %s MB%s is outside the range of %d–%d MB; the deployment fails",
+                    LambdaLimits.shown(size), Candidates.note(fn.ephemeralStorage(), " MB"),
                     limits.minEphemeral(), limits.maxEphemeral());
             if (fn.ephemeralStorage().known()) {
                 int clamped = Math.max(limits.minEphemeral(), Math.min(limits.maxEphemeral(), size));
                 ctx.withFix(Change.set(fn.ephemeralStorage(), fn.origin(), clamped, "Properties", "EphemeralStorage", "Size"))
-                        .report(fn.origin(), "EphemeralStorage", at, message);
+                        .reportOn("Function", fn.origin(), "EphemeralStorage", at, detail);
             } else {
                 // One edit cannot mend every branch or allowed value: no fix.
-                ctx.report(fn.origin(), "EphemeralStorage", at, message);
+                ctx.reportOn("Function", fn.origin(), "EphemeralStorage", at, detail);
             }
         }
     }

@@ -51,16 +51,16 @@ public final class LambdaMemoryOutOfRange implements Rule {
                     m -> m < limits.minMemory() || m > limits.maxMemory());
             if (at == null) continue;
             int memory = at.value();
-            String message = String.format("Function %s: memory %s MB%s is outside %s's range of %d–%d MB; the deployment fails",
-                    fn.origin().label(), LambdaLimits.shown(memory), Candidates.note(fn.memorySize(), " MB"), limits.platform(),
+            String detail = String.format("memory %s MB%s is outside %s's range of %d–%d MB; the deployment fails",
+                    LambdaLimits.shown(memory), Candidates.note(fn.memorySize(), " MB"), limits.platform(),
                     limits.minMemory(), limits.maxMemory());
             if (fn.memorySize().known()) {
                 int clamped = Math.max(limits.minMemory(), Math.min(limits.maxMemory(), memory));
                 ctx.withFix(Change.set(fn.memorySize(), fn.origin(), clamped, "Properties", "MemorySize"))
-                        .report(fn.origin(), "MemorySize", at, message);
+                        .reportOn("Function", fn.origin(), "MemorySize", at, detail);
             } else {
                 // One edit cannot mend every branch or allowed value: no fix.
-                ctx.report(fn.origin(), "MemorySize", at, message);
+                ctx.reportOn("Function", fn.origin(), "MemorySize", at, detail);
             }
         }
     }

@@ -77,10 +77,10 @@ public final class LambdaProvisionedConcurrencyMisconfigured implements Rule {
             // provisionedConcurrency) carries its provisioned concurrency correctly whatever its resource type.
             if (own != null && fn.autoPublishAlias() == null && !(own.known() && own.value() == 0)) {
                 if ("AWS::Lambda::Function".equals(fn.origin().type())) {
-                    ctx.report(fn.origin(), "ProvisionedConcurrencyConfig", fn.origin().source(), String.format(
-                            "Function %s: ProvisionedConcurrencyConfig is not a property of AWS::Lambda::Function; "
+                    ctx.reportOn("Function", fn.origin(), "ProvisionedConcurrencyConfig", fn.origin().source(),
+                            "ProvisionedConcurrencyConfig is not a property of AWS::Lambda::Function; "
                                     + "put it on an AWS::Lambda::Alias or AWS::Lambda::Version of the function",
-                            fn.origin().label()), related(own, "provisioned concurrency written here"));
+                            related(own, "provisioned concurrency written here"));
                     continue;
                 }
                 ctx.report(fn.origin(), "AutoPublishAlias", fn.origin().source(), String.format(
@@ -134,10 +134,10 @@ public final class LambdaProvisionedConcurrencyMisconfigured implements Rule {
         if (sum <= reservedMost) return;
         related.addAll(Candidates.whereWritten(reserved, "reserved concurrency", ""));
         related.addAll(reserved.related());
-        ctx.report(fn.origin(), "ReservedConcurrentExecutions", fn.origin().source(), String.format(
-                "Function %s: provisioned concurrency %s%d exceeds its reserved concurrency %s%d%s; Lambda refuses it. "
+        ctx.reportOn("Function", fn.origin(), "ReservedConcurrentExecutions", fn.origin().source(), String.format(
+                "provisioned concurrency %s%d exceeds its reserved concurrency %s%d%s; Lambda refuses it. "
                         + "Raise the reserved concurrency to at least %d or lower the provisioned concurrency",
-                fn.origin().label(), anySet ? "at least " : "", sum, anySet ? "at most " : "", reservedMost,
+                anySet ? "at least " : "", sum, anySet ? "at most " : "", reservedMost,
                 anySet ? " (whichever values the template's conditions and allowed values pick)" : "", sumMost), related);
     }
 

@@ -76,9 +76,9 @@ public final class LambdaTimeoutNearLimit implements Rule {
                         ? String.format("is %s's %d s maximum", limits.platform(), limits.maxTimeout())
                         : String.format("is within %d s of %s's %d s maximum", limits.maxTimeout() - timeout,
                                 limits.platform(), limits.maxTimeout());
-                ctx.report(fn.origin(), "Timeout", at, String.format(
-                        "Function %s: timeout %d s%s %s%s (threshold %d s); move long work to an ECS task, a Step "
-                                + "Functions workflow or a durable function", fn.origin().label(), timeout,
+                ctx.reportOn("Function", fn.origin(), "Timeout", at, String.format(
+                        "timeout %d s%s %s%s (threshold %d s); move long work to an ECS task, a Step "
+                                + "Functions workflow or a durable function", timeout,
                         Candidates.note(fn.timeout(), " s"), where, limits.qualifier(), threshold));
             }
         }

@@ -54,15 +54,15 @@ public final class LambdaTimeoutOverLimit implements Rule {
             int timeout = at.value();
             String every = Candidates.note(fn.timeout(), " s");
             if (limits.qualifier().isEmpty()) {
-                ctx.report(fn.origin(), "Timeout", at, String.format(
-                        "Function %s: timeout %s s%s is above %s's maximum of %d s; the deployment fails. "
+                ctx.reportOn("Function", fn.origin(), "Timeout", at, String.format(
+                        "timeout %s s%s is above %s's maximum of %d s; the deployment fails. "
                                 + "Move long work to an ECS task or a Step Functions workflow",
-                        fn.origin().label(), LambdaLimits.shown(timeout), every, limits.platform(), limits.maxTimeout()));
+                        LambdaLimits.shown(timeout), every, limits.platform(), limits.maxTimeout()));
             } else {
-                ctx.report(fn.origin(), "Timeout", at, String.format(
-                        "Function %s: timeout %s s%s is above %s's maximum of %d s%s: those invocations cannot run "
+                ctx.reportOn("Function", fn.origin(), "Timeout", at, String.format(
+                        "timeout %s s%s is above %s's maximum of %d s%s: those invocations cannot run "
                                 + "that long. Lower the timeout to %d s, or invoke the long work asynchronously",
-                        fn.origin().label(), LambdaLimits.shown(timeout), every, limits.platform(), limits.maxTimeout(),
+                        LambdaLimits.shown(timeout), every, limits.platform(), limits.maxTimeout(),
                         limits.qualifier(), limits.maxTimeout()));
             }
         }
