@@ -90,16 +90,8 @@ public final class Main implements Runnable {
         return USAGE;
     }
 
-    /**
-     * picocli registers converters for java.sql and java.time types by reflection in every command line it builds,
-     * which loads and initialises those packages (about 10 ms of a one-template scan). No option of ours has such a
-     * type, so they are left out with picocli's own switch, unless the caller set it.
-     */
-    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
-
     /** Runs the CLI with the given streams; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        if (System.getProperty(CONVERTER_EXCLUDES) == null) System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
         CommandLine cli = commandLine(subcommands(args));
         cli.setOut(out);
         cli.setErr(err);

@@ -39,24 +39,4 @@ class SubcommandsTest {
         assertEquals(Main.USAGE, r.code());
         assertTrue(r.err().contains("scan"), r.err());
     }
-    /** Main leaves out picocli's java.sql and java.time converters (start-up): no option may need one. */
-    @Test
-    void noOptionNeedsAConverterMainLeavesOut() {
-        CommandLine cli = Main.commandLine();
-        List<CommandLine> all = new java.util.ArrayList<>(List.of(cli));
-        all.addAll(cli.getSubcommands().values());
-        int checked = 0;
-        for (CommandLine c : all) {
-            for (CommandLine.Model.ArgSpec arg : c.getCommandSpec().args()) {
-                List<Class<?>> types = new java.util.ArrayList<>(List.of(arg.type()));
-                types.addAll(List.of(arg.auxiliaryTypes()));
-                for (Class<?> t : types) {
-                    assertTrue(!t.getName().startsWith("java.sql.") && !t.getName().startsWith("java.time."),
-                            c.getCommandName() + " " + arg + " has type " + t.getName());
-                    checked++;
-                }
-            }
-        }
-        assertTrue(checked > 40, "every option and parameter was checked: " + checked);
-    }
 }
