@@ -108,7 +108,7 @@ public final class ConfigResolver {
             throw new ConfigException(present.get(1) + ": both " + NAMES.get(0) + " and " + NAMES.get(1)
                     + " are in " + dir + "; keep one");
         }
-        return present.stream().findFirst();
+        return present.isEmpty() ? Optional.empty() : Optional.of(present.get(0));
     }
 
     private Config withoutFile() throws ConfigException {

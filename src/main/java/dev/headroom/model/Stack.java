@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The common model of one deployable unit: a CloudFormation/SAM template, a serverless.yml service, or a
@@ -121,8 +120,16 @@ public record Stack(String file, InputFormat format, String name,
     }
 
     public Map<String, List<ScalableTarget>> targetsByService() {
-        return scalableTargets.stream().filter(t -> t.ecsServiceId() != null)
-                .collect(Collectors.groupingBy(ScalableTarget::ecsServiceId));
+        // A loop, not Collectors.groupingBy (which initialises the collectors' machinery on every run's first
+        // stack); the same HashMap of ArrayLists, filled in the same order.
+        Map<String, List<ScalableTarget>> byService = new java.util.HashMap<>();
+        for (ScalableTarget t : scalableTargets) {
+            if (t.ecsServiceId() == null) continue;
+            List<ScalableTarget> targets = byService.get(t.ecsServiceId());
+            if (targets == null) byService.put(t.ecsServiceId(), targets = new ArrayList<>());
+            targets.add(t);
+        }
+        return byService;
     }
 
     private static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {

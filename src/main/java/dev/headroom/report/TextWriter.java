@@ -83,8 +83,12 @@ public final class TextWriter implements ReportWriter {
 
     /** How many findings {@code headroom fix} would fix, and how many more {@code --unsafe} would; "" when none. */
     static String fixable(ScanReport report) {
-        long safe = report.findings().stream().filter(TextWriter::safeFix).count();
-        long unsafe = report.findings().stream().filter(f -> f.fix() != null && f.fix().applies(true) && !safeFix(f)).count();
+        long safe = 0;
+        long unsafe = 0;
+        for (Finding f : report.findings()) {
+            if (safeFix(f)) safe++;
+            else if (f.fix() != null && f.fix().applies(true)) unsafe++;
+        }
         if (safe == 0) return unsafe == 0 ? "" : unsafe + " fixable with `headroom fix --unsafe`.";
         return "[*] " + safe + " fixable with `headroom fix`"
                 + (unsafe == 0 ? "" : " (" + unsafe + " more with `headroom fix --unsafe`)") + ".";
@@ -134,7 +138,8 @@ public final class TextWriter implements ReportWriter {
             if (n > 0) formats.add(fmt.title() + " " + n);
         }
         // Files that failed to parse count as scanned but belong to no format: say how many.
-        int read = report.filesByFormat().values().stream().mapToInt(Integer::intValue).sum();
+        int read = 0;
+        for (int n : report.filesByFormat().values()) read += n;
         if (report.filesScanned() > read) formats.add((report.filesScanned() - read) + " unreadable");
         return "Scanned " + plural(report.filesScanned(), "file")
                 + (formats.isEmpty() ? "" : " (" + String.join(", ", formats) + ")") + ": "

@@ -144,7 +144,7 @@ public final class Scanner {
         findings.sort(Finding.ORDER);
         // A template included by a serverless.yml (resources: ${file(./queues.yml)}) is also scanned on its own:
         // the same finding from both readers is reported once.
-        List<Finding> unique = findings.stream().distinct().toList();
+        List<Finding> unique = List.copyOf(new java.util.LinkedHashSet<>(findings));
         // Suppressions are judged once every rule has run on every file: a comment may accept a finding another
         // file's reader placed there, and an unused one is only known at the end.
         Suppressor.Outcome filtered = new Suppressor(file -> config(Path.of(file)), reportBase, baselines)
