@@ -23,7 +23,11 @@ final class StartupWarmup implements Runnable {
         // 6 ms), which is work for the second thread, not for the main one at the start of the run.
         Thread t = new Thread(new StartupWarmup(), "headroom-warmup");
         t.setDaemon(true); // never holds the JVM: a run that ends first (a usage error, --help) just exits
-        t.start();
+        try {
+            t.start();
+        } catch (OutOfMemoryError e) {
+            return null; // no thread to spare (a container's process limit): the scan does the work itself
+        }
         return t;
     }
 
