@@ -139,8 +139,14 @@ class LauncherIT {
         Path upgraded = dir.resolve("upgraded.jar");
         withExtraEntry(JAR, upgraded);
         Files.move(upgraded, jar, StandardCopyOption.REPLACE_EXISTING);
+        // A bystander: the cache of another installation (another path, so another key) is not the launcher's to remove.
+        Path other = Files.writeString(cache.resolve(before.get(0).getFileName().toString().replaceFirst("-(\\d+)\\.jsa$", "-1$1.jsa")), "x");
         assertScanAsPlainJar(run(bin.resolve("headroom"), env));
-        assertEquals(2, files(cache).size(), "a second cache for the upgraded jar: " + files(cache));
+        List<Path> after = files(cache);
+        assertEquals(2, after.size(), "the upgraded jar's cache replaces the old one; the other installation's stays: " + after);
+        assertFalse(after.contains(before.get(0)), "the old jar's cache is removed: " + after);
+        assertTrue(after.contains(other), after.toString());
+        Files.delete(other);
         assertScanAsPlainJar(run(bin.resolve("headroom"), with(env, "HEADROOM_JAVA_OPTS", "-Xshare:on")));
 
         // The same bytes copied in again: the JVM would refuse a cache older than the jar, so it is made again.
