@@ -26,10 +26,30 @@ public interface SourceText {
                         .onUnmappableCharacter(CodingErrorAction.REPLACE)
                         .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
                 if (text.startsWith("\uFEFF")) text = text.substring(1);
-                return List.of(text.split("\r?\n|\r", -1));
+                return splitLines(text);
             } catch (IOException | RuntimeException e) {
                 return null;
             }
         });
+    }
+
+    /**
+     * {@code text}'s lines, split at {@code \r\n}, {@code \n} or {@code \r} as {@code split("\r?\n|\r", -1)} does
+     * (a trailing empty line kept). Written out: the regular expression was a tenth of a corpus scan's time, on the
+     * one thread that writes the report after the files are read.
+     */
+    static List<String> splitLines(String text) {
+        List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return java.util.Collections.unmodifiableList(lines);
     }
 }
