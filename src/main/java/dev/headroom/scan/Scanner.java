@@ -218,13 +218,12 @@ public final class Scanner {
             }
             out.scanned = 1;
             for (Problem p : doc.problems()) addProblem(p, ruleSet, out.findings);
-            // The tree is not needed once the stacks are read: only they stay reachable while rules run.
             List<Stack> stacks = Readers.read(doc, format, config.readOptions());
             out.annotate(doc, text);
-            doc = null;
             for (Stack stack : stacks) {
                 out.notices.addAll(stack.notices());
-                check(stack, config, out.findings, out.internalErrors);
+                // The fix planner takes this file's tree rather than parsing the text again.
+                check(stack, config, out.findings, out.internalErrors, doc, text);
                 // A nested application's template: its suppression comments count as a scanned file's do.
                 if (!stack.file().equals(file)) annotateTemplate(stack.file(), out);
             }
@@ -288,6 +287,12 @@ public final class Scanner {
     }
 
     private void check(Stack read, Config config, List<Finding> findings, List<String> internalErrors) {
+        check(read, config, findings, internalErrors, null, null);
+    }
+
+    /** {@code parsed}: the tree of {@code parsedText}, one of the stack's files as the scan read it, or null. */
+    private void check(Stack read, Config config, List<Finding> findings, List<String> internalErrors,
+                       Document parsed, String parsedText) {
         RuleSet ruleSet = config.ruleSet();
         // The config's traffic profiles and prices reach the cost rules; the file's own declarations win.
         Stack stack = read.withTraffic(config.trafficFor(Path.of(read.file())));
@@ -306,7 +311,7 @@ public final class Scanner {
         List<Finding> planned = found;
         if (fixes != null) {
             try {
-                planned = fixes.attach(stack, found);
+                planned = fixes.attach(stack, found, parsed, parsedText);
             } catch (RuntimeException | StackOverflowError e) {
                 internalErrors.add(stack.file() + ": internal error while planning fixes: " + describe(e));
             }
