@@ -58,9 +58,10 @@ public final class Discovery {
     public static List<Candidate> find(List<Path> roots, List<String> notices) throws IOException {
         List<Candidate> out = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
+        java.util.Map<Path, Path> scanRoots = new java.util.HashMap<>();
         for (Path root : roots) {
             if (!Files.exists(root)) throw new java.nio.file.NoSuchFileException(root.toString());
-            Path scanRoot = ScanRoot.of(root);
+            Path scanRoot = ScanRoot.of(root, scanRoots);
             if (Files.isRegularFile(root) && isAssemblyManifest(root, scanRoot)) {
                 add(out, seen, new Candidate(directoryOf(root), true, true, scanRoot)); // the manifest stands for its assembly
             } else if (Files.isRegularFile(root)) {

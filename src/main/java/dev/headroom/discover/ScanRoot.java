@@ -16,12 +16,28 @@ public final class ScanRoot {
     }
 
     public static Path of(Path named) throws IOException {
+        return of(named, new java.util.HashMap<>());
+    }
+
+    /**
+     * As {@link #of(Path)}, remembering in {@code known} the root of each directory looked at: a pre-commit run
+     * names thousands of files in a few directories, and each walk up to the work tree's top is several stat calls
+     * on the one thread that starts the scan.
+     */
+    public static Path of(Path named, java.util.Map<Path, Path> known) throws IOException {
         Path real = named.toRealPath();
         Path dir = Files.isDirectory(real) ? real : real.getParent();
+        Path root = known.get(dir);
+        if (root != null) return root;
+        root = dir;
         for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) return p;
+            if (Files.exists(p.resolve(".git"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                root = p;
+                break;
+            }
         }
-        return dir;
+        if (dir != null) known.put(dir, root);
+        return root;
     }
 
     /** True when {@code file} exists and its real path is inside {@code root}; false for anything else. */
