@@ -220,10 +220,13 @@ public final class Scanner {
             for (Problem p : doc.problems()) addProblem(p, ruleSet, out.findings);
             List<Stack> stacks = Readers.read(doc, format, config.readOptions());
             out.annotate(doc, text);
+            // Once the stacks are read, only the fix planner wants the tree (instead of parsing the text again);
+            // without one, only the stacks stay reachable while rules run.
+            Document forFixes = fixes == null ? null : doc;
+            doc = null;
             for (Stack stack : stacks) {
                 out.notices.addAll(stack.notices());
-                // The fix planner takes this file's tree rather than parsing the text again.
-                check(stack, config, out.findings, out.internalErrors, doc, text);
+                check(stack, config, out.findings, out.internalErrors, forFixes, text);
                 // A nested application's template: its suppression comments count as a scanned file's do.
                 if (!stack.file().equals(file)) annotateTemplate(stack.file(), out);
             }
