@@ -80,7 +80,10 @@ public final class Main implements Runnable {
         // Reports are UTF-8 whatever the platform's default encoding.
         int code = run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        if (CacheTraining.requested()) CacheTraining.loadScanClasses(); // the report is written; the exit code stays
+        if (CacheTraining.requested()) { // the report is written; the exit code stays
+            CacheTraining.scanSamples();
+            CacheTraining.loadScanClasses();
+        }
         System.exit(code);
     }
 

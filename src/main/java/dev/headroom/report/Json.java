@@ -1,6 +1,8 @@
 package dev.headroom.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -15,7 +17,10 @@ import java.io.Writer;
 final class Json {
 
     private static final DefaultPrettyPrinter PRETTY;
-    private static final ObjectWriter WRITER;
+    /** For writers that stream (no data binding, whose classes and serializers cost more than small reports). */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller owns the Writer
+            .build();
 
     static {
         // Jackson's default indenter uses the platform line separator and writes "key" : value and "[ ]";
@@ -27,7 +32,11 @@ final class Json {
                 .withArrayEmptySeparator("");
         PRETTY = new DefaultPrettyPrinter().withSeparators(seps)
                 .withObjectIndenter(indent).withArrayIndenter(indent);
-        WRITER = writer(builder().build());
+    }
+
+    /** Data binding, made on first use only: loading it is most of a small report's cost. */
+    private static final class Bound {
+        static final ObjectWriter WRITER = writer(builder().build());
     }
 
     private Json() {
@@ -46,7 +55,12 @@ final class Json {
     }
 
     static void write(Object value, Writer out) throws IOException {
-        write(WRITER, value, out);
+        write(Bound.WRITER, value, out);
+    }
+
+    /** A generator with the one layout; the caller writes the trailing newline after closing it. */
+    static JsonGenerator generator(Writer out) throws IOException {
+        return FACTORY.createGenerator(out).setPrettyPrinter(PRETTY.createInstance());
     }
 
     static void write(ObjectWriter writer, Object value, Writer out) throws IOException {

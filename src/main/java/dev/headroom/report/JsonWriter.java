@@ -1,8 +1,7 @@
 package dev.headroom.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.headroom.fix.Edit;
 import dev.headroom.fix.Fix;
 import dev.headroom.model.Origin;
 import dev.headroom.rules.Finding;
@@ -55,101 +54,135 @@ public final class JsonWriter implements ReportWriter {
 
     public static final int FORMAT_VERSION = 1;
 
+    /*
+     * Written field by field through jackson-core's generator, in the order above, leaving out absent optional fields.
+     * Binding records through jackson-databind gave the same bytes but loaded ~400 classes and built bean serializers
+     * by reflection on every run: 0.15 s at the end of a 2 s scan of 2,000 templates, on the one thread that writes.
+     */
     @Override
     public void write(ScanReport report, Writer out) throws IOException {
         Map<String, String> names = new HashMap<>();
         for (RuleMeta m : report.rules()) names.putIfAbsent(m.id(), m.name());
-        List<Suppressed> all = new ArrayList<>();
+        List<Suppressed> all = new ArrayList<>(report.findings().size() + report.suppressed().size());
         for (Finding f : report.findings()) all.add(new Suppressed(f, null));
         all.addAll(report.suppressed());
         all.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
-        List<JsonFinding> findings = all.stream().map(s -> finding(s.finding(), report, names)
-                .suppressedBy(s.by() == null ? null : suppression(s.by(), report))).toList();
+        try (JsonGenerator g = Json.generator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("version", FORMAT_VERSION);
+            g.writeStringField("toolVersion", report.toolVersion());
+            g.writeArrayFieldStart("findings");
+            for (Suppressed s : all) finding(g, s, report, names);
+            g.writeEndArray();
+            summary(g, report);
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void finding(JsonGenerator g, Suppressed s, ScanReport report, Map<String, String> names)
+            throws IOException {
+        Finding f = s.finding();
+        Origin o = f.origin();
+        var at = f.source();
+        g.writeStartObject();
+        optional(g, "ruleId", f.ruleId());
+        optional(g, "ruleName", names.get(f.ruleId()));
+        optional(g, "level", f.severity().id());
+        optional(g, "message", f.message());
+        optional(g, "file", report.relative(at.file()));
+        g.writeNumberField("line", at.line());
+        g.writeNumberField("column", at.column());
+        g.writeNumberField("endLine", at.endLine());
+        g.writeNumberField("endColumn", at.endColumn());
+        if (o != null) {
+            optional(g, "logicalId", o.logicalId());
+            optional(g, "constructPath", o.constructPath());
+            optional(g, "constructType", o.constructType());
+            if (o.cdkInternal()) g.writeBooleanField("cdkInternal", true);
+        }
+        // "related" stays, empty or not, so consumers need no null check
+        g.writeArrayFieldStart("related");
+        for (var r : f.related()) {
+            g.writeStartObject();
+            g.writeStringField("file", report.relative(r.source().file()));
+            g.writeNumberField("line", r.source().line());
+            g.writeNumberField("column", r.source().column());
+            g.writeStringField("message", r.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (f.fix() != null) fix(g, f.fix(), report);
+        if (s.by() != null) suppression(g, s.by(), report);
+        g.writeEndObject();
+    }
+
+    private static void fix(JsonGenerator g, Fix fix, ScanReport report) throws IOException {
+        g.writeObjectFieldStart("fix");
+        optional(g, "applicability", fix.applicability().id());
+        optional(g, "description", fix.description());
+        if (!fix.edits().isEmpty()) {
+            g.writeArrayFieldStart("edits");
+            for (Edit e : fix.edits()) {
+                g.writeStartObject();
+                g.writeStringField("file", report.relative(e.file()));
+                g.writeNumberField("line", e.range().line());
+                g.writeNumberField("column", e.range().column());
+                g.writeNumberField("endLine", e.range().endLine());
+                g.writeNumberField("endColumn", e.range().endColumn());
+                g.writeStringField("text", e.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        optional(g, "unavailable", fix.unavailable());
+        g.writeEndObject();
+    }
+
+    private static void suppression(JsonGenerator g, Suppression s, ScanReport report) throws IOException {
+        g.writeObjectFieldStart("suppressed");
+        g.writeStringField("kind", s.kind().id());
+        g.writeStringField("reason", s.reason());
+        g.writeStringField("file", report.relative(s.where().file()));
+        g.writeNumberField("line", s.where().line());
+        g.writeNumberField("column", s.where().column());
+        g.writeEndObject();
+    }
+
+    /** Counts leave suppressed findings out; "baseline" only with one. */
+    private static void summary(JsonGenerator g, ScanReport report) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", report.filesScanned());
+        g.writeNumberField("errors", report.count(Severity.ERROR));
+        g.writeNumberField("warnings", report.count(Severity.WARNING));
+        g.writeNumberField("notes", report.count(Severity.NOTE));
+        g.writeNumberField("suppressed", report.suppressed().size());
         Suppressor.BaselineTally b = report.baseline();
-        Summary summary = new Summary(report.filesScanned(), report.count(Severity.ERROR),
-                report.count(Severity.WARNING), report.count(Severity.NOTE), report.suppressed().size(),
-                b == null ? null : baseline(b, report));
-        Json.write(new Doc(FORMAT_VERSION, report.toolVersion(), findings, summary), out);
+        if (b != null) baseline(g, b, report);
+        g.writeEndObject();
     }
 
     /** {@code file} names the baseline when there is one; {@code files} lists each with its own counts. */
-    private static JsonBaseline baseline(Suppressor.BaselineTally b, ScanReport report) {
-        List<JsonBaselineFile> files = b.baselines().stream()
-                .map(h -> new JsonBaselineFile(report.relative(h.file().toString()), h.held(), h.unmatched())).toList();
-        return new JsonBaseline(files.size() == 1 ? files.get(0).file() : null, b.newCount(), b.held(), b.unmatched(),
-                files);
-    }
-
-    private static JsonFinding finding(Finding f, ScanReport report, Map<String, String> names) {
-        Origin o = f.origin();
-        List<JsonRelated> related = f.related().stream().map(r -> new JsonRelated(report.relative(r.source().file()),
-                r.source().line(), r.source().column(), r.message())).toList();
-        var s = f.source();
-        return new JsonFinding(f.ruleId(), names.get(f.ruleId()), f.severity().id(), f.message(),
-                report.relative(s.file()), s.line(), s.column(), s.endLine(), s.endColumn(),
-                o == null ? null : o.logicalId(), o == null ? null : o.constructPath(),
-                o == null ? null : o.constructType(), o != null && o.cdkInternal() ? Boolean.TRUE : null, related,
-                fix(f.fix(), report), null);
-    }
-
-    private static JsonSuppression suppression(Suppression s, ScanReport report) {
-        return new JsonSuppression(s.kind().id(), s.reason(), report.relative(s.where().file()), s.where().line(),
-                s.where().column());
-    }
-
-    private static JsonFix fix(Fix fix, ScanReport report) {
-        if (fix == null) return null;
-        List<JsonEdit> edits = fix.edits().stream().map(e -> new JsonEdit(report.relative(e.file()), e.range().line(),
-                e.range().column(), e.range().endLine(), e.range().endColumn(), e.text())).toList();
-        return new JsonFix(fix.applicability().id(), fix.description(), edits.isEmpty() ? null : edits, fix.unavailable());
-    }
-
-    @JsonPropertyOrder({"applicability", "description", "edits", "unavailable"})
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record JsonFix(String applicability, String description, List<JsonEdit> edits, String unavailable) {
-    }
-
-    @JsonPropertyOrder({"file", "line", "column", "endLine", "endColumn", "text"})
-    record JsonEdit(String file, int line, int column, int endLine, int endColumn, String text) {
-    }
-
-    @JsonPropertyOrder({"version", "toolVersion", "findings", "summary"})
-    record Doc(int version, String toolVersion, List<JsonFinding> findings, Summary summary) {
-    }
-
-    @JsonPropertyOrder({"ruleId", "ruleName", "level", "message", "file", "line", "column", "endLine", "endColumn",
-            "logicalId", "constructPath", "constructType", "cdkInternal", "related", "fix", "suppressed"})
-    @JsonInclude(JsonInclude.Include.NON_NULL) // "related" stays, empty or not, so consumers need no null check
-    record JsonFinding(String ruleId, String ruleName, String level, String message, String file, int line,
-                       int column, int endLine, int endColumn, String logicalId, String constructPath,
-                       String constructType, Boolean cdkInternal, List<JsonRelated> related, JsonFix fix,
-                       JsonSuppression suppressed) {
-        JsonFinding suppressedBy(JsonSuppression s) {
-            return new JsonFinding(ruleId, ruleName, level, message, file, line, column, endLine, endColumn, logicalId,
-                    constructPath, constructType, cdkInternal, related, fix, s);
+    private static void baseline(JsonGenerator g, Suppressor.BaselineTally b, ScanReport report) throws IOException {
+        g.writeObjectFieldStart("baseline");
+        if (b.baselines().size() == 1) optional(g, "file", report.relative(b.baselines().get(0).file().toString()));
+        g.writeNumberField("new", b.newCount());
+        g.writeNumberField("held", b.held());
+        g.writeNumberField("unmatched", b.unmatched());
+        g.writeArrayFieldStart("files");
+        for (var h : b.baselines()) {
+            g.writeStartObject();
+            g.writeStringField("file", report.relative(h.file().toString()));
+            g.writeNumberField("held", h.held());
+            g.writeNumberField("unmatched", h.unmatched());
+            g.writeEndObject();
         }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    @JsonPropertyOrder({"kind", "reason", "file", "line", "column"})
-    record JsonSuppression(String kind, String reason, String file, int line, int column) {
-    }
-
-    @JsonPropertyOrder({"file", "new", "held", "unmatched", "files"})
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record JsonBaseline(String file, @JsonProperty("new") int newCount, int held, int unmatched,
-                        List<JsonBaselineFile> files) {
-    }
-
-    @JsonPropertyOrder({"file", "held", "unmatched"})
-    record JsonBaselineFile(String file, int held, int unmatched) {
-    }
-
-    @JsonPropertyOrder({"file", "line", "column", "message"})
-    record JsonRelated(String file, int line, int column, String message) {
-    }
-
-    @JsonPropertyOrder({"files", "errors", "warnings", "notes", "suppressed", "baseline"})
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Summary(int files, long errors, long warnings, long notes, int suppressed, JsonBaseline baseline) {
+    /** A field that is left out when absent. */
+    private static void optional(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) g.writeStringField(name, value);
     }
 }

@@ -22,4 +22,18 @@ class CacheTrainingTest {
                 "Jackson's binding is left to the scans that use it");
         assertEquals(names.size(), CacheTraining.loadScanClasses(), "every listed class loads");
     }
+
+    @Test
+    void scansTheShippedSamplesOncePerFormatAndLeavesNothingBehind() throws Exception {
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        long before;
+        try (var s = java.nio.file.Files.list(tmp)) {
+            before = s.filter(p -> p.getFileName().toString().startsWith("headroom-training-")).count();
+        }
+        assertEquals(CacheTraining.FORMATS.size(), CacheTraining.scanSamples(), "each format's scan ran to the end");
+        try (var s = java.nio.file.Files.list(tmp)) {
+            assertEquals(before, s.filter(p -> p.getFileName().toString().startsWith("headroom-training-")).count(),
+                    "the copy of the samples is deleted");
+        }
+    }
 }
