@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +67,46 @@ class ParsersTest {
         assertTrue(e.getMessage().startsWith("file is not valid UTF-8"), e.getMessage());
         assertEquals(2, e.source().line());
         assertEquals(p.toString(), e.source().file());
+    }
+
+    /** The fast check accepts exactly what the strict decoder accepts, on every sequence of up to two bytes and
+     * on the boundary bytes of longer ones; whatever it refuses goes to the decoder, which names the bad byte. */
+    @Test
+    void theWellFormedUtf8CheckAgreesWithTheStrictDecoder() {
+        int[] edges = {0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef,
+            0xf0, 0xf4, 0xf5, 0xff};
+        for (int a = 0; a < 256; a++) {
+            agrees(a);
+            for (int b = 0; b < 256; b++) {
+                agrees(a, b);
+                for (int c : edges) {
+                    if (a < 0xe0 || a > 0xf4) continue;
+                    agrees(a, b, c);
+                    for (int d : edges) agrees(a, b, c, d);
+                }
+            }
+        }
+    }
+
+    private static void agrees(int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) bytes[i] = (byte) values[i];
+        boolean strict;
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            strict = true;
+        } catch (CharacterCodingException e) {
+            strict = false;
+        }
+        assertEquals(strict, Parsers.isWellFormedUtf8(bytes), () -> java.util.HexFormat.of().formatHex(bytes));
+    }
+
+    @Test
+    void aUtf8FileWithABomAndTextBeyondAsciiIsReadWithoutTheBom() throws Exception {
+        Document doc = Parsers.parse(write("bom.yaml", "\uFEFFa: ünïcödé €𝄞\n"));
+        assertEquals("ünïcödé €𝄞", ((ScalarNode) map(doc.root()).get("a")).value());
+        assertRange("1:1-1:14", doc.root());
     }
 
     @Test
