@@ -3,7 +3,6 @@ package dev.headroom.tree;
 import dev.headroom.model.Problem;
 import dev.headroom.model.Source;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -46,9 +45,9 @@ public final class YamlParser {
         try {
             LoadSettings settings = SETTINGS;
             Bounded events = new Bounded(file, new ParserImpl(settings, new StreamReader(settings, body)));
-            Composer composer = new Composer(settings, events);
+            YamlGraph graph = new YamlGraph(file, events);
             YamlTree tree = new YamlTree(file, body);
-            Node root = composer.hasNext() ? tree.convert(composer.next()) : null;
+            Node root = graph.hasNext() ? tree.convert(graph.next()) : null;
             List<Problem> problems = new ArrayList<>(tree.problems());
             Problem more = furtherDocument(file, events);
             if (more != null) problems.add(more);
@@ -65,27 +64,20 @@ public final class YamlParser {
         } catch (StackOverflowError e) {
             throw new ParseException("too deep: nesting exhausts the parser", Source.fileStart(file));
         } catch (RuntimeException e) {
-            // snakeyaml's unmarked errors (the alias limit) and anything unexpected from it
-            String message = LibraryMessages.fixed(e.getMessage(), "invalid YAML");
-            if (message.contains("aliases")) {
-                message = "too many aliases: more than " + Limits.MAX_COLLECTION_ALIASES + " aliases to maps or lists";
-            }
-            throw new ParseException(message, Source.fileStart(file));
+            // anything unexpected from snakeyaml, which raises unmarked errors too
+            throw new ParseException(LibraryMessages.fixed(e.getMessage(), "invalid YAML"), Source.fileStart(file));
         }
     }
 
     /**
-     * One set of settings, and one schema, for every file instead of new ones per parse. The label is not ours to
-     * show (findings carry the file's own path), so it names no file.
+     * One set of settings for every file instead of new ones per parse. The label is not ours to show (findings
+     * carry the file's own path), so it names no file. Only the reader and parser use them: {@link YamlGraph}
+     * composes, with the schema and alias limit of its own.
      */
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setLabel("yaml")
-            .setSchema(YamlCoreSchema.INSTANCE)
             .setCodePointLimit(Limits.MAX_BYTES)
             .setBufferSize(READ_AHEAD)
-            .setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES)
-            // complex keys are rejected by YamlTree, which can say where they are
-            .setAllowNonScalarKeys(true)
             .build();
 
     /** A line longer than {@link Limits#MAX_YAML_LINE} is refused at that line, before snakeyaml reads it. */
@@ -168,13 +160,13 @@ public final class YamlParser {
     }
 
     /**
-     * The parser's events, counted and their nesting tracked as they pass to the composer, so that a document
+     * The parser's events, counted and their nesting tracked as they pass to {@link YamlGraph}, so that a document
      * with too many values or too deep a nesting is refused at the line where it crosses the bound, before
-     * snakeyaml builds (or recurses into) the whole graph.
+     * the whole graph is built (or recursed into).
      */
     private static final class Bounded implements Parser {
 
-        /** Carries the located problem through snakeyaml's composer, which only lets runtime exceptions out. */
+        /** Carries the located problem out of the parser's {@code next()}, which only lets runtime exceptions out. */
         static final class Exceeded extends RuntimeException {
             final transient ParseException problem;
 

@@ -2,25 +2,21 @@ package dev.headroom.tree;
 
 import dev.headroom.model.Problem;
 import dev.headroom.model.Source;
+import dev.headroom.tree.YamlGraph.Collection;
+import dev.headroom.tree.YamlGraph.Item;
+import dev.headroom.tree.YamlGraph.Scalar;
+import dev.headroom.tree.YamlGraph.Tuple;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.nodes.CollectionNode;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Turns a composed snakeyaml node graph into our positioned tree. The graph is not a tree: an
+ * Turns a composed {@link YamlGraph} into our positioned tree. The graph is not a tree: an
  * alias is the very node object of its anchor (and merge keys copy entries by reference), so each
  * collection is converted once and shared, while its size and height count at every use. That
  * keeps alias bombs cheap to detect and recursive aliases from looping.
@@ -39,9 +35,6 @@ final class YamlTree {
 
     private final String file;
     private final BlockScalarEnd blockScalars;
-    private final Map<org.snakeyaml.engine.v2.nodes.Node, Shared> done = new IdentityHashMap<>();
-    private final Set<org.snakeyaml.engine.v2.nodes.Node> open =
-            Collections.newSetFromMap(new IdentityHashMap<>());
     private long nodes;
     private final List<Problem> problems = new ArrayList<>();
 
@@ -50,42 +43,44 @@ final class YamlTree {
         this.blockScalars = new BlockScalarEnd(text);
     }
 
-    Node convert(org.snakeyaml.engine.v2.nodes.Node root) throws ParseException {
+    Node convert(Item root) throws ParseException {
         return build(root, 1).node();
     }
 
-    private Built build(org.snakeyaml.engine.v2.nodes.Node n, int depth) throws ParseException {
-        Shared shared = done.get(n);
-        if (shared != null) {
+    private Built build(Item n, int depth) throws ParseException {
+        Collection collection = n instanceof Collection c ? c : null;
+        if (collection != null && collection.converted instanceof Shared shared) {
             count(shared.size(), n);
             checkDepth(depth + shared.built().height() - 1, n);
             return shared.built();
         }
         checkDepth(depth, n);
-        boolean collection = n instanceof CollectionNode<?>;
-        if (collection && !open.add(n)) throw error("recursive alias: a node contains itself", n);
+        if (collection != null) {
+            if (collection.open) throw error("recursive alias: a node contains itself", n);
+            collection.open = true;
+        }
         long before = nodes;
         Built built = buildTagged(n, depth);
-        if (collection) {
-            open.remove(n);
-            done.put(n, new Shared(built, nodes - before));
+        if (collection != null) {
+            collection.open = false;
+            collection.converted = new Shared(built, nodes - before);
         }
         return built;
     }
 
     /** Applies a CloudFormation short-form tag: {@code !Sub x} becomes {@code {Fn::Sub: x}}. */
-    private Built buildTagged(org.snakeyaml.engine.v2.nodes.Node n, int depth) throws ParseException {
-        String tag = n.getTag().getValue();
+    private Built buildTagged(Item n, int depth) throws ParseException {
+        String tag = n.tag.getValue();
         String longForm = CfnTags.longForm(tag);
         if (longForm == null) {
-            if (!isStandard(n.getTag())) return unsupported(n, tag, depth);
+            if (!isStandard(n.tag)) return unsupported(n, tag, depth);
             return buildValue(n, depth, false);
         }
         return oneKeyMap(n, depth, longForm);
     }
 
     /** The tagged node's value under one key: {@code {name: value}}, the key at the value's start. */
-    private Built oneKeyMap(org.snakeyaml.engine.v2.nodes.Node n, int depth, String name) throws ParseException {
+    private Built oneKeyMap(Item n, int depth, String name) throws ParseException {
         checkDepth(depth + 1, n);
         Built value = buildValue(n, depth + 1, true);
         Source range = value.node().source();
@@ -100,9 +95,8 @@ final class YamlTree {
      * one-key map {@code {Rain::Embed: value}}, which the resolver treats as unknown, as JSON spells such
      * directives.
      */
-    private Built unsupported(org.snakeyaml.engine.v2.nodes.Node n, String tag, int depth) throws ParseException {
-        Mark m = n.getStartMark().orElseThrow();
-        Source at = Source.at(file, m.getLine() + 1, m.getColumn() + 1);
+    private Built unsupported(Item n, String tag, int depth) throws ParseException {
+        Source at = Source.at(file, n.start.getLine() + 1, n.start.getColumn() + 1);
         // Rain (the CloudFormation CLI) expands its own tags before deployment; the template is its input.
         problems.add(Problem.of("HR900", at, "unsupported tag " + tag + hint(tag)));
         return oneKeyMap(n, depth, tag.startsWith("!") ? tag.substring(1) : tag);
@@ -126,25 +120,25 @@ final class YamlTree {
     }
 
     /** Converts a node's content; {@code retag} resolves a tagged scalar as if it were untagged. */
-    private Built buildValue(org.snakeyaml.engine.v2.nodes.Node n, int depth, boolean retag)
+    private Built buildValue(Item n, int depth, boolean retag)
             throws ParseException {
         count(1, n);
-        if (n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s) return new Built(scalar(s, retag), 1);
-        if (n instanceof SequenceNode seq) return sequence(seq, depth);
-        return mapping((MappingNode) n, depth);
+        if (n instanceof Scalar s) return new Built(scalar(s, retag), 1);
+        Collection c = (Collection) n;
+        return c.mapping ? mapping(c, depth) : sequence(c, depth);
     }
 
-    private ScalarNode scalar(org.snakeyaml.engine.v2.nodes.ScalarNode s, boolean retag) throws ParseException {
-        Tag tag = retag ? CORE.resolve(s.getValue(), s.isPlain()) : s.getTag();
+    private ScalarNode scalar(Scalar s, boolean retag) throws ParseException {
+        Tag tag = retag ? CORE.resolve(s.value, s.isPlain()) : s.tag;
         // ${NAME} is snakeyaml's environment-variable syntax; for us it is text (Serverless variables)
         if (tag.equals(Tag.ENV_TAG)) tag = Tag.STR;
-        return YamlScalars.scalar(tag, s.getValue(), scalarSource(s));
+        return YamlScalars.scalar(tag, s.value, scalarSource(s));
     }
 
-    private Built sequence(SequenceNode seq, int depth) throws ParseException {
-        List<Node> items = new ArrayList<>();
+    private Built sequence(Collection seq, int depth) throws ParseException {
+        List<Node> items = new ArrayList<>(seq.items.size());
         int height = 0;
-        for (org.snakeyaml.engine.v2.nodes.Node child : seq.getValue()) {
+        for (Item child : seq.items) {
             Built item = build(child, depth + 1);
             items.add(item.node());
             height = Math.max(height, item.height());
@@ -152,18 +146,18 @@ final class YamlTree {
         return new Built(new ListNode(items, collectionSource(seq, items)), height + 1);
     }
 
-    private Built mapping(MappingNode map, int depth) throws ParseException {
+    private Built mapping(Collection map, int depth) throws ParseException {
         MapBuilder entries = new MapBuilder();
         List<Node> children = new ArrayList<>();
         int height = 0;
-        // snakeyaml has already expanded merge keys: explicit entries first, then merged ones
+        // YamlGraph has already expanded merge keys: explicit entries first, then merged ones
         // that no explicit or earlier merged entry overrides; so a repeated key is a real duplicate
-        for (NodeTuple tuple : map.getValue()) {
-            Built key = build(tuple.getKeyNode(), depth + 1);
+        for (Tuple tuple : map.tuples) {
+            Built key = build(tuple.key(), depth + 1);
             if (!(key.node() instanceof ScalarNode keyScalar)) {
-                throw error("a map key must be a plain value, not a " + key.node().kind(), tuple.getKeyNode());
+                throw error("a map key must be a plain value, not a " + key.node().kind(), tuple.key());
             }
-            Built value = build(tuple.getValueNode(), depth + 1);
+            Built value = build(tuple.value(), depth + 1);
             entries.add(keyScalar, value.node());
             children.add(keyScalar);
             children.add(value.node());
@@ -172,10 +166,10 @@ final class YamlTree {
         return new Built(entries.build(collectionSource(map, children)), height + 1);
     }
 
-    private Source scalarSource(org.snakeyaml.engine.v2.nodes.ScalarNode s) {
-        Mark start = s.getStartMark().orElseThrow();
-        Mark end = s.getEndMark().orElseThrow();
-        boolean block = s.getScalarStyle() == ScalarStyle.LITERAL || s.getScalarStyle() == ScalarStyle.FOLDED;
+    private Source scalarSource(Scalar s) {
+        Mark start = s.start;
+        Mark end = s.end;
+        boolean block = s.style == ScalarStyle.LITERAL || s.style == ScalarStyle.FOLDED;
         if (block && end.getColumn() == 0 && end.getLine() > start.getLine()) {
             int[] last = blockScalars.lastContent(start.getLine(), end.getLine());
             if (last != null) {
@@ -189,10 +183,10 @@ final class YamlTree {
      * A flow collection ends at its closing bracket. A block collection's end mark is the start of
      * the next token (often the next key's line), so it ends instead where its furthest child ends.
      */
-    private Source collectionSource(CollectionNode<?> c, List<Node> children) {
-        Mark start = c.getStartMark().orElseThrow();
-        if (c.getFlowStyle() == FlowStyle.FLOW || children.isEmpty()) {
-            return range(start, c.getEndMark().orElse(start));
+    private Source collectionSource(Collection c, List<Node> children) {
+        Mark start = c.start;
+        if (c.flow == FlowStyle.FLOW || children.isEmpty()) {
+            return range(start, c.end == null ? start : c.end);
         }
         Source last = null;
         for (Node child : children) {
@@ -209,7 +203,7 @@ final class YamlTree {
         return new Source(file, start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
     }
 
-    private void count(long added, org.snakeyaml.engine.v2.nodes.Node at) throws ParseException {
+    private void count(long added, Item at) throws ParseException {
         nodes += added;
         if (nodes > Limits.MAX_NODES) {
             throw error("too many aliases / document too large: more than " + Limits.MAX_NODES
@@ -217,14 +211,13 @@ final class YamlTree {
         }
     }
 
-    private void checkDepth(int depth, org.snakeyaml.engine.v2.nodes.Node at) throws ParseException {
+    private void checkDepth(int depth, Item at) throws ParseException {
         if (depth > Limits.MAX_DEPTH) {
             throw error("too deep: more than " + Limits.MAX_DEPTH + " levels of nesting", at);
         }
     }
 
-    private ParseException error(String message, org.snakeyaml.engine.v2.nodes.Node at) {
-        Mark m = at.getStartMark().orElseThrow();
-        return new ParseException(message, Source.at(file, m.getLine() + 1, m.getColumn() + 1));
+    private ParseException error(String message, Item at) {
+        return new ParseException(message, Source.at(file, at.start.getLine() + 1, at.start.getColumn() + 1));
     }
 }

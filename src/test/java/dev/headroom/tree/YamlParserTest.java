@@ -271,6 +271,32 @@ class YamlParserTest {
         assertEquals(5, merged.source().line());
     }
 
+    /** Merge keys as snakeyaml-engine 3.0.1's composer expands them, pinned where its rules are surprising. */
+    @Test
+    void mergeKeysKeepSnakeyamlsRules() throws ParseException {
+        // the keys of one merged map are checked against earlier keys only, so its own repeat is a duplicate...
+        ParseException repeated = failure("c:\n  <<: {x: 1, x: 2}\n");
+        assertEquals("duplicate key 'x' (first at line 2)", repeated.getMessage());
+        assertEquals("2:14-2:15", TreeAssertions.range(repeated.source()));
+        // ...unless an explicit key drops both
+        assertEquals(List.of("x"), map(parse("c:\n  x: 0\n  <<: {x: 1, x: 2}\n")).getMap("c").entries().stream()
+                .map(MapNode.Entry::name).toList());
+        // an anchored scalar in a merge list stands for the map its anchor names by the end of the mapping
+        assertEquals(2L, scalar(map(parse("c:\n  <<: [&a 1, &a {y: 2}]\n")).getMap("c").get("y")).value());
+        // a merge of a non-map is reported where the parser stands after the mapping: the next key
+        ParseException scalar = failure("a: &a 1\nc:\n  <<: *a\nd: 2\n");
+        assertEquals("Expected mapping node or an anchor referencing mapping", scalar.getMessage());
+        assertEquals(4, scalar.source().line());
+    }
+
+    @Test
+    void aMapThatMergesItselfIsAnErrorNotAHang() {
+        // snakeyaml's composer looped forever on this
+        ParseException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> failure("a: &a\n  x: 1\n  <<: *a\n"));
+        assertEquals("recursive merge key: a map merges a map that merges it back", e.getMessage());
+        assertEquals("1:4", e.source().line() + ":" + e.source().column(), "at the map (its anchor)");
+    }
+
     @Test
     void billionLaughsIsRejectedQuickly() {
         StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
