@@ -33,6 +33,8 @@ public final class ConfigResolver {
     private final Config fixed;
     private final Map<Path, Optional<Path>> nearest = new HashMap<>();
     private final Map<Path, Config> byFile = new HashMap<>();
+    /** The answer for each path asked about, which saves a stat call per repeated question. */
+    private final Map<Path, Config> byPath = new HashMap<>();
     private Config withoutFile;
     /**
      * By identity: each config is built once per file, and a record's hashCode over the whole config (its first call
@@ -76,10 +78,15 @@ public final class ConfigResolver {
             case NONE -> withoutFile();
             case FILE -> load(fixedFile);
             case DISCOVER -> {
+                // each scanned file is asked for by the command (before any read), the scanner and the suppressor
+                Config known = byPath.get(path);
+                if (known != null) yield known;
                 Path abs = path.toAbsolutePath().normalize();
                 Path dir = Files.isDirectory(abs) ? abs : abs.getParent();
                 Optional<Path> file = dir == null ? Optional.empty() : nearest(dir);
-                yield file.isPresent() ? load(file.get()) : withoutFile();
+                Config found = file.isPresent() ? load(file.get()) : withoutFile();
+                byPath.put(path, found);
+                yield found;
             }
         };
         if (used.add(c)) usedInOrder.add(c);

@@ -32,9 +32,16 @@ public final class YamlParser {
      * read (CloudFormation and the Serverless Framework read one): it is an HR900 problem at its start.
      */
     public static Document parse(String file, String text) throws ParseException {
+        return parse(file, text, true);
+    }
+
+    /** {@code fast}: try {@link FastYaml} first; snakeyaml reads what it declines (false: snakeyaml only). */
+    static Document parse(String file, String text, boolean fast) throws ParseException {
         Limits.checkLength(file, text);
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         checkLines(file, body);
+        Document quick = fast ? FastYaml.parse(file, body) : null;
+        if (quick != null) return quick;
         try {
             Bounded events = events(file, body);
             YamlGraph graph = new YamlGraph(file, events);
