@@ -1,7 +1,6 @@
 package dev.headroom.tree;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Where a block scalar ({@code |} or {@code >}) really ends. snakeyaml ends it after its trailing
@@ -34,16 +33,17 @@ final class BlockScalarEnd {
     /** Char offsets of line starts, counted as snakeyaml counts lines in its marks. */
     private int[] lineStarts() {
         if (lineStarts == null) {
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
+            int[] starts = new int[64];
+            int count = 1;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
                 if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                    starts.add(i + 1);
+                    if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+                    starts[count++] = i + 1;
                 }
             }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            lineStarts = Arrays.copyOf(starts, count);
         }
         return lineStarts;
     }

@@ -71,7 +71,55 @@ public final class Parsers {
     private static String decode(String file, byte[] bytes) throws ParseException {
         java.nio.charset.Charset utf16 = utf16(bytes);
         if (utf16 != null) return decode(file, bytes, utf16);
+        if (isWellFormedUtf8(bytes)) {
+            // the common case, decoded straight into the string (pure ASCII is a plain copy); a file with a
+            // malformed byte takes the decoder below, which finds the byte to report
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
         return decode(file, bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the bytes are well-formed UTF-8 (the Unicode standard's table 3-7: no overlong form, no surrogate,
+     * nothing above U+10FFFF, no cut sequence): exactly what the strict decoder accepts.
+     */
+    static boolean isWellFormedUtf8(byte[] bytes) {
+        int n = bytes.length;
+        int i = 0;
+        while (i < n) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xff;
+            int length;
+            int low = 0x80;
+            int high = 0xbf;
+            if (b >= 0xc2 && b <= 0xdf) {
+                length = 2;
+            } else if (b >= 0xe0 && b <= 0xef) {
+                length = 3;
+                if (b == 0xe0) low = 0xa0;
+                if (b == 0xed) high = 0x9f;
+            } else if (b >= 0xf0 && b <= 0xf4) {
+                length = 4;
+                if (b == 0xf0) low = 0x90;
+                if (b == 0xf4) high = 0x8f;
+            } else {
+                return false;
+            }
+            if (i + length > n) return false;
+            int second = bytes[i + 1] & 0xff;
+            if (second < low || second > high) return false;
+            for (int k = 2; k < length; k++) {
+                int next = bytes[i + k] & 0xff;
+                if (next < 0x80 || next > 0xbf) return false;
+            }
+            i += length;
+        }
+        return true;
     }
 
     /** UTF-16LE or UTF-16BE when the bytes say so (a BOM, or ASCII text with every other byte NUL); else null. */

@@ -59,22 +59,41 @@ final class YamlGraph {
         }
     }
 
-    /** A sequence (items) or a mapping (tuples); {@link YamlTree} keeps its converted form here to share it. */
+    /**
+     * A sequence (items) or a mapping (tuples); {@link YamlTree} keeps its converted form here to share it. A
+     * streamed collection has no children here: they are the parser's next events, read as it is converted.
+     */
     static final class Collection extends Item {
         final boolean mapping;
         final FlowStyle flow;
-        final List<Item> items = new ArrayList<>();
-        List<Tuple> tuples = new ArrayList<>();
+        final boolean streamed;
+        final List<Item> items;
+        List<Tuple> tuples;
         Mark end;
         boolean hasMergeTag;
+        /** How many children {@link #child} has handed out (a mapping's keys and values both count). */
+        int cursor;
         /** Set by {@link YamlTree}: its conversion is under way, or its result. */
         boolean open;
         Object converted;
 
-        Collection(Tag tag, boolean mapping, CollectionStartEvent e) {
+        Collection(Tag tag, boolean mapping, CollectionStartEvent e, boolean streamed) {
             super(tag, e.getStartMark().orElse(null));
             this.mapping = mapping;
             this.flow = e.getFlowStyle();
+            this.streamed = streamed;
+            this.items = streamed || mapping ? null : new ArrayList<>();
+            this.tuples = streamed || !mapping ? null : new ArrayList<>();
+        }
+    }
+
+    /**
+     * Thrown while streaming a document that needs the whole graph: a merge key, which takes entries from maps
+     * composed before or after it. The caller composes the document again as a graph.
+     */
+    static final class NeedsGraph extends RuntimeException {
+        NeedsGraph() {
+            super("merge key", null, false, false);
         }
     }
 
@@ -97,7 +116,7 @@ final class YamlGraph {
         return !parser.checkEvent(Event.ID.StreamEnd);
     }
 
-    /** The next document's root, its start and end events consumed. */
+    /** The next document's root, composed whole, its start and end events consumed (as {@code Composer.next}). */
     Item next() throws ParseException {
         parser.next();
         Item root = compose();
@@ -107,13 +126,62 @@ final class YamlGraph {
         return root;
     }
 
+    /**
+     * The next document's root, streamed: a collection's children are read as {@link YamlTree} converts them
+     * ({@link #child}), which builds the tree in one pass over the events; {@link #endStream} then reads the
+     * document's end. Any error (or a merge key: {@link NeedsGraph}) leaves the events half read: compose the
+     * document again with {@link #next}, which reports the error snakeyaml's composer would have reported first.
+     */
+    Item stream() throws ParseException {
+        parser.next();
+        return item(parser.next(), true);
+    }
+
+    void endStream() {
+        parser.next();
+    }
+
+    /**
+     * The next child of {@code c}, or null after its last (a mapping's key, then its value, in turn). A streamed
+     * collection reads it from the parser and takes its end mark when it ends.
+     */
+    Item child(Collection c) throws ParseException {
+        if (!c.streamed) {
+            int at = c.cursor++;
+            if (!c.mapping) return at < c.items.size() ? c.items.get(at) : null;
+            if (at >= 2 * c.tuples.size()) return null;
+            Tuple tuple = c.tuples.get(at / 2);
+            return at % 2 == 0 ? tuple.key() : tuple.value();
+        }
+        if (parser.checkEvent(c.mapping ? Event.ID.MappingEnd : Event.ID.SequenceEnd)) {
+            c.end = parser.next().getEndMark().orElse(null);
+            return null;
+        }
+        Item child = item(parser.next(), true);
+        if (c.mapping && c.cursor++ % 2 == 0 && child.tag.equals(Tag.MERGE)) throw new NeedsGraph();
+        return child;
+    }
+
     private Item compose() throws ParseException {
         Event event = parser.next();
+        Item item = item(event, false);
+        switch (event.getEventId()) {
+            case SequenceStart -> sequence((Collection) item);
+            case MappingStart -> mapping((Collection) item);
+            default -> {
+                // a scalar, or an alias's node, composed already
+            }
+        }
+        return item;
+    }
+
+    /** The node an event starts: a new scalar or collection (its children still to read), or an alias's node. */
+    private Item item(Event event, boolean streamed) throws ParseException {
         return switch (event.getEventId()) {
             case Alias -> alias((AliasEvent) event);
             case Scalar -> register(scalar((ScalarEvent) event), (NodeEvent) event);
-            case SequenceStart -> sequence((CollectionStartEvent) event);
-            case MappingStart -> mapping((CollectionStartEvent) event);
+            case SequenceStart -> collection((CollectionStartEvent) event, false, streamed);
+            case MappingStart -> collection((CollectionStartEvent) event, true, streamed);
             default -> throw new IllegalStateException("unexpected " + event.getEventId() + " event");
         };
     }
@@ -147,20 +215,19 @@ final class YamlGraph {
         return node;
     }
 
-    private static Tag collectionTag(CollectionStartEvent e, Tag implicit) {
-        String explicit = e.getTag().orElse(null);
-        return explicit == null || explicit.equals("!") ? implicit : new Tag(explicit);
+    /** A collection just started, its children still to read. */
+    private Collection collection(CollectionStartEvent start, boolean mapping, boolean streamed) {
+        String explicit = start.getTag().orElse(null);
+        Tag tag = explicit == null || explicit.equals("!") ? (mapping ? Tag.MAP : Tag.SEQ) : new Tag(explicit);
+        return register(new Collection(tag, mapping, start, streamed), start);
     }
 
-    private Collection sequence(CollectionStartEvent start) throws ParseException {
-        Collection node = register(new Collection(collectionTag(start, Tag.SEQ), false, start), start);
+    private void sequence(Collection node) throws ParseException {
         while (!parser.checkEvent(Event.ID.SequenceEnd)) node.items.add(compose());
         node.end = parser.next().getEndMark().orElse(null);
-        return node;
     }
 
-    private Collection mapping(CollectionStartEvent start) throws ParseException {
-        Collection node = register(new Collection(collectionTag(start, Tag.MAP), true, start), start);
+    private void mapping(Collection node) throws ParseException {
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
             Item key = compose();
             if (key.tag.equals(Tag.MERGE)) node.hasMergeTag = true;
@@ -173,7 +240,6 @@ final class YamlGraph {
             node.tuples = flatten(node);
             node.hasMergeTag = false;
         }
-        return node;
     }
 
     /**

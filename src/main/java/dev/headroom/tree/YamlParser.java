@@ -22,7 +22,7 @@ public final class YamlParser {
      * Characters snakeyaml reads ahead at a time. It copies the unread part of its window at each read, so a
      * small window makes a long token quadratic; with lines bounded by {@link Limits#MAX_YAML_LINE} this is linear.
      */
-    private static final int READ_AHEAD = 64 * 1024;
+    private static final int READ_AHEAD = 1 << 16;
 
     private YamlParser() {
     }
@@ -43,11 +43,20 @@ public final class YamlParser {
         Document quick = fast ? FastYaml.parse(file, body) : null;
         if (quick != null) return quick;
         try {
-            LoadSettings settings = SETTINGS;
-            Bounded events = new Bounded(file, new ParserImpl(settings, new StreamReader(settings, body)));
+            Bounded events = events(file, body);
             YamlGraph graph = new YamlGraph(file, events);
-            YamlTree tree = new YamlTree(file, body);
-            Node root = graph.hasNext() ? tree.convert(graph.next()) : null;
+            YamlTree tree = new YamlTree(file, body, graph);
+            Node root;
+            try {
+                root = graph.hasNext() ? tree.convert(graph.stream()) : null;
+                if (root != null) graph.endStream();
+            } catch (ParseException | RuntimeException | StackOverflowError streamed) {
+                // a merge key or an error: composed whole, the document gives the error snakeyaml would report first
+                events = events(file, body);
+                graph = new YamlGraph(file, events);
+                tree = new YamlTree(file, body, graph);
+                root = graph.hasNext() ? tree.convert(graph.next()) : null;
+            }
             List<Problem> problems = new ArrayList<>(tree.problems());
             Problem more = furtherDocument(file, events);
             if (more != null) problems.add(more);
@@ -69,30 +78,45 @@ public final class YamlParser {
         }
     }
 
+    private static Bounded events(String file, String body) {
+        LoadSettings settings = settingsFor(body.length());
+        return new Bounded(file, new ParserImpl(settings, new StreamReader(settings, body)));
+    }
+
     /**
-     * One set of settings for every file instead of new ones per parse. The label is not ours to show (findings
-     * carry the file's own path), so it names no file. Only the reader and parser use them: {@link YamlGraph}
-     * composes, with the schema and alias limit of its own.
+     * Settings whose read-ahead buffer fits the text: the reader allocates (and zeroes) a buffer of its full size
+     * per file, 128 KB at {@link #READ_AHEAD}, while most templates are a few kilobytes.
      */
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
-            .setLabel("yaml")
-            .setCodePointLimit(Limits.MAX_BYTES)
-            .setBufferSize(READ_AHEAD)
-            .build();
+    private static LoadSettings settingsFor(int length) {
+        int size = 0;
+        while (size < SETTINGS.length - 1 && SETTINGS[size].getBufferSize() <= length) size++;
+        return SETTINGS[size];
+    }
+
+    /**
+     * Settings made once, for buffers of 1 KiB to {@link #READ_AHEAD} (instead of new ones per parse). The label
+     * is not ours to show (findings carry the file's own path), so it names no file. Only the reader and parser
+     * use them: {@link YamlGraph} composes, with the schema and alias limit of its own.
+     */
+    private static final LoadSettings[] SETTINGS = java.util.stream.IntStream.rangeClosed(10, 16)
+            .mapToObj(bits -> LoadSettings.builder()
+                    .setLabel("yaml")
+                    .setCodePointLimit(Limits.MAX_BYTES)
+                    .setBufferSize(1 << bits)
+                    .build())
+            .toArray(LoadSettings[]::new);
 
     /** A line longer than {@link Limits#MAX_YAML_LINE} is refused at that line, before snakeyaml reads it. */
     private static void checkLines(String file, String text) throws ParseException {
         int line = 1;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i - start > Limits.MAX_YAML_LINE) {
-                    throw new ParseException("line longer than " + Limits.MAX_YAML_LINE + " characters; headroom reads "
-                            + "YAML lines of at most that length", Source.at(file, line, 1));
-                }
-                line++;
-                start = i + 1;
+        for (int start = 0; start <= text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            if (end - start > Limits.MAX_YAML_LINE) {
+                throw new ParseException("line longer than " + Limits.MAX_YAML_LINE + " characters; headroom reads "
+                        + "YAML lines of at most that length", Source.at(file, line, 1));
             }
+            start = end + 1;
         }
     }
 

@@ -5,7 +5,6 @@ import dev.headroom.model.Source;
 import dev.headroom.tree.YamlGraph.Collection;
 import dev.headroom.tree.YamlGraph.Item;
 import dev.headroom.tree.YamlGraph.Scalar;
-import dev.headroom.tree.YamlGraph.Tuple;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -35,12 +34,15 @@ final class YamlTree {
 
     private final String file;
     private final BlockScalarEnd blockScalars;
+    /** Hands out each collection's children, from the composed graph or straight from the parser. */
+    private final YamlGraph graph;
     private long nodes;
     private final List<Problem> problems = new ArrayList<>();
 
-    YamlTree(String file, String text) {
+    YamlTree(String file, String text, YamlGraph graph) {
         this.file = file;
         this.blockScalars = new BlockScalarEnd(text);
+        this.graph = graph;
     }
 
     Node convert(Item root) throws ParseException {
@@ -71,9 +73,11 @@ final class YamlTree {
     /** Applies a CloudFormation short-form tag: {@code !Sub x} becomes {@code {Fn::Sub: x}}. */
     private Built buildTagged(Item n, int depth) throws ParseException {
         String tag = n.tag.getValue();
+        // most nodes carry a standard tag (resolved, or !!str ...): no short form to look up
+        if (tag.startsWith(Tag.PREFIX)) return buildValue(n, depth, false);
         String longForm = CfnTags.longForm(tag);
         if (longForm == null) {
-            if (!isStandard(n.tag)) return unsupported(n, tag, depth);
+            if (!n.tag.equals(Tag.ENV_TAG)) return unsupported(n, tag, depth);
             return buildValue(n, depth, false);
         }
         return oneKeyMap(n, depth, longForm);
@@ -115,10 +119,6 @@ final class YamlTree {
         return problems;
     }
 
-    private static boolean isStandard(Tag tag) {
-        return tag.getValue().startsWith(Tag.PREFIX) || tag.equals(Tag.ENV_TAG);
-    }
-
     /** Converts a node's content; {@code retag} resolves a tagged scalar as if it were untagged. */
     private Built buildValue(Item n, int depth, boolean retag)
             throws ParseException {
@@ -136,9 +136,9 @@ final class YamlTree {
     }
 
     private Built sequence(Collection seq, int depth) throws ParseException {
-        List<Node> items = new ArrayList<>(seq.items.size());
+        List<Node> items = new ArrayList<>();
         int height = 0;
-        for (Item child : seq.items) {
+        for (Item child; (child = graph.child(seq)) != null; ) {
             Built item = build(child, depth + 1);
             items.add(item.node());
             height = Math.max(height, item.height());
@@ -152,12 +152,12 @@ final class YamlTree {
         int height = 0;
         // YamlGraph has already expanded merge keys: explicit entries first, then merged ones
         // that no explicit or earlier merged entry overrides; so a repeated key is a real duplicate
-        for (Tuple tuple : map.tuples) {
-            Built key = build(tuple.key(), depth + 1);
+        for (Item keyItem; (keyItem = graph.child(map)) != null; ) {
+            Built key = build(keyItem, depth + 1);
             if (!(key.node() instanceof ScalarNode keyScalar)) {
-                throw error("a map key must be a plain value, not a " + key.node().kind(), tuple.key());
+                throw error("a map key must be a plain value, not a " + key.node().kind(), keyItem);
             }
-            Built value = build(tuple.value(), depth + 1);
+            Built value = build(graph.child(map), depth + 1);
             entries.add(keyScalar, value.node());
             children.add(keyScalar);
             children.add(value.node());

@@ -4,6 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +69,47 @@ class ParsersTest {
         assertTrue(e.getMessage().startsWith("file is not valid UTF-8"), e.getMessage());
         assertEquals(2, e.source().line());
         assertEquals(p.toString(), e.source().file());
+    }
+
+    /**
+     * The fast check accepts exactly what the strict decoder accepts, on every sequence of up to two bytes and on
+     * longer ones made of the lead bytes and boundary bytes that table 3-7 of the Unicode standard turns on; what
+     * it refuses goes to the decoder, which names the bad byte.
+     */
+    @Test
+    void theWellFormedUtf8CheckAgreesWithTheStrictDecoder() {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        for (int a = 0; a < 256; a++) {
+            agrees(strict, a);
+            for (int b = 0; b < 256; b++) agrees(strict, a, b);
+        }
+        int[] leads = {0xc2, 0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5};
+        int[] edges = {0x00, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xff};
+        for (int a : leads) {
+            for (int b : edges) {
+                for (int c : edges) {
+                    agrees(strict, a, b, c);
+                    for (int d : edges) agrees(strict, a, b, c, d);
+                }
+            }
+        }
+    }
+
+    private static void agrees(CharsetDecoder strict, int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) bytes[i] = (byte) values[i];
+        strict.reset();
+        CoderResult result = strict.decode(ByteBuffer.wrap(bytes), CharBuffer.allocate(8), true);
+        boolean accepted = !result.isError() && !strict.flush(CharBuffer.allocate(8)).isError();
+        assertEquals(accepted, Parsers.isWellFormedUtf8(bytes), () -> java.util.HexFormat.of().formatHex(bytes));
+    }
+
+    @Test
+    void aUtf8FileWithABomAndTextBeyondAsciiIsReadWithoutTheBom() throws Exception {
+        Document doc = Parsers.parse(write("bom.yaml", "\uFEFFa: ünïcödé €𝄞\n"));
+        assertEquals("ünïcödé €𝄞", ((ScalarNode) map(doc.root()).get("a")).value());
+        assertRange("1:1-1:14", doc.root());
     }
 
     @Test
