@@ -107,7 +107,7 @@ final class YamlTree {
     }
 
     /** Why a tag is unknown, when that can be told: a Rain directive, or a short form with a ':' glued to it. */
-    private static String hint(String tag) {
+    static String hint(String tag) {
         if (tag.startsWith("!Rain::")) return " (a Rain directive; scan the template that `rain pkg` writes)";
         if (tag.endsWith(":") && CfnTags.longForm(tag.substring(0, tag.length() - 1)) != null) {
             return " (a YAML tag ends at the first space: write `" + tag.substring(0, tag.length() - 1) + " VALUE`)";
