@@ -58,7 +58,8 @@ class YamlStreamDifferentialTest {
         assertTrue(compared > 100, "YAML files found: " + compared);
     }
 
-    private static void assertSame(String file, String text) {
+    /** The one pass and the whole composition read {@code text} alike (also the YAML tree's fuzz property). */
+    static void assertSame(String file, String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Object streamed = outcome(file, body, true);
         Object composed = outcome(file, body, false);
