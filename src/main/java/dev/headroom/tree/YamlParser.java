@@ -42,25 +42,29 @@ public final class YamlParser {
         checkLines(file, body);
         Document quick = fast ? FastYaml.parse(file, body) : null;
         if (quick != null) return quick;
+        return snakeyaml(file, body, true);
+    }
+
+    /**
+     * Reads {@code body} with snakeyaml's parser. {@code stream}: build the tree in one pass over its events, and
+     * compose the document whole only for a merge key or an error, to report the error snakeyaml's composer would
+     * report first; false: always whole (what the one pass is tested against).
+     */
+    static Document snakeyaml(String file, String body, boolean stream) throws ParseException {
         try {
-            Bounded events = events(file, body);
-            YamlGraph graph = new YamlGraph(file, events);
-            YamlTree tree = new YamlTree(file, body, graph);
-            Node root;
-            try {
-                root = graph.hasNext() ? tree.convert(graph.stream()) : null;
-                if (root != null) graph.endStream();
-            } catch (ParseException | RuntimeException | StackOverflowError streamed) {
-                // a merge key or an error: composed whole, the document gives the error snakeyaml would report first
-                events = events(file, body);
-                graph = new YamlGraph(file, events);
-                tree = new YamlTree(file, body, graph);
-                root = graph.hasNext() ? tree.convert(graph.next()) : null;
+            Read read = null;
+            if (stream) {
+                try {
+                    read = read(file, body, true);
+                } catch (ParseException | RuntimeException | StackOverflowError e) {
+                    // a merge key or an error: composed whole below
+                }
             }
-            List<Problem> problems = new ArrayList<>(tree.problems());
-            Problem more = furtherDocument(file, events);
+            if (read == null) read = read(file, body, false);
+            List<Problem> problems = new ArrayList<>(read.tree().problems());
+            Problem more = furtherDocument(file, read.events());
             if (more != null) problems.add(more);
-            return new Document(file, Syntax.YAML, root, problems);
+            return new Document(file, Syntax.YAML, read.root(), problems);
         } catch (Bounded.Exceeded e) {
             throw e.problem;
         } catch (ReaderException e) {
@@ -76,6 +80,21 @@ public final class YamlParser {
             // anything unexpected from snakeyaml, which raises unmarked errors too
             throw new ParseException(LibraryMessages.fixed(e.getMessage(), "invalid YAML"), Source.fileStart(file));
         }
+    }
+
+    /** The first document's root, the tree that built it (its problems) and the events that follow it. */
+    private record Read(Node root, YamlTree tree, Bounded events) {
+    }
+
+    private static Read read(String file, String body, boolean stream) throws ParseException {
+        Bounded events = events(file, body);
+        YamlGraph graph = new YamlGraph(file, events);
+        YamlTree tree = new YamlTree(file, body, graph);
+        if (!graph.hasNext()) return new Read(null, tree, events);
+        if (!stream) return new Read(tree.convert(graph.next()), tree, events);
+        Node root = tree.convert(graph.stream());
+        graph.endStream();
+        return new Read(root, tree, events);
     }
 
     private static Bounded events(String file, String body) {
