@@ -24,10 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FastYamlDifferentialTest {
 
     /**
-     * Share of the corpus's CloudFormation/SAM YAML files the fast path must handle: what it handles today, less
-     * a little, so that a change which makes it decline much more fails here.
+     * Share of the corpus's CloudFormation/SAM YAML files the fast path must handle: what it handles today (98.6 %,
+     * 1516 of 1537; the rest have anchors, syntax errors, duplicate keys...), less a little, so that a change which
+     * makes it decline much more fails here.
      */
-    private static final double MIN_CFN_SAM_SHARE = 0.85;
+    private static final double MIN_CFN_SAM_SHARE = 0.97;
 
     @Test
     void corpusYamlIsDeclinedOrReadAsSnakeyamlReadsIt() throws Exception {
