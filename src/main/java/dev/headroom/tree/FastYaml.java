@@ -697,13 +697,15 @@ final class FastYaml {
      * mapping from the key's start to the end of the ',' or ']' after it.
      */
     private Node flowSequenceEntry(int depth) throws ParseException {
+        int start = pos;
         int startLine = line;
         int startColumn = column();
         char c = cs[pos];
         Node item = flowNode(depth);
         if (pos >= n || cs[pos] != ':') return item;
         // a single pair: its key is an untagged scalar on one line
-        if (c == '!' || c == '[' || c == '{' || line != startLine || !(item instanceof ScalarNode key)) {
+        if (c == '!' || c == '[' || c == '{' || line != startLine || pos - start > MAX_KEY
+                || !(item instanceof ScalarNode key)) {
             throw decline();
         }
         if (depth + 1 > MAX_DEPTH) throw decline();
@@ -731,6 +733,7 @@ final class FastYaml {
     /** A key of a flow mapping: a plain or quoted scalar on one line, followed at once by ':'. */
     private ScalarNode flowKey() throws ParseException {
         char c = cs[pos];
+        int keyStart = pos;
         int keyLine = line;
         ScalarNode key;
         if (c == '"' || c == '\'') {
@@ -740,7 +743,7 @@ final class FastYaml {
         } else {
             throw decline();
         }
-        if (pos >= n || cs[pos] != ':' || line != keyLine) throw decline();
+        if (pos >= n || cs[pos] != ':' || line != keyLine || pos - keyStart > MAX_KEY) throw decline();
         return key;
     }
 
