@@ -70,10 +70,16 @@ final class CacheTraining {
      * returns how many scans ran to the end (exit 0 or 1). Like {@link #loadScanClasses} it never fails the run.
      */
     static int scanSamples() {
+        return scanSamples(null);
+    }
+
+    /** As {@link #scanSamples()}, with the copy made in {@code parent} (null: the system's temporary directory). */
+    static int scanSamples(Path parent) {
         Path dir = null;
         int scans = 0;
         try {
-            dir = Files.createTempDirectory("headroom-training-");
+            dir = parent == null ? Files.createTempDirectory("headroom-training-")
+                    : Files.createTempDirectory(parent, "headroom-training-");
             if (copySamples(dir) == 0) return 0;
             PrintWriter discard = new PrintWriter(Writer.nullWriter());
             for (String format : FORMATS) {
