@@ -826,17 +826,14 @@ final class FastYaml {
     private String longForm(String tag, int tagLine, int tagColumn) {
         String longForm = CfnTags.longForm(tag);
         if (longForm != null) return longForm;
-        problems.add(Problem.of("HR900", Source.at(file, tagLine + 1, tagColumn + 1),
-                "unsupported tag " + tag + YamlTree.hint(tag)));
-        return tag.substring(1);
+        problems.add(YamlTree.unsupportedTag(Source.at(file, tagLine + 1, tagColumn + 1), tag));
+        return YamlTree.unsupportedTagKey(tag);
     }
 
-    /** {@code !Sub x} as {@code {Fn::Sub: x}}: the key at the value's start, the map over the value's range. */
+    /** {@code !Sub x} as {@code {Fn::Sub: x}}, as snakeyaml's path builds it ({@link YamlTree#tagMap}). */
     private Node tagged(String longForm, Node value) {
         count(2);
-        Source range = value.source();
-        ScalarNode key = ScalarNode.string(longForm, Source.at(file, range.line(), range.column()));
-        return new MapNode(List.of(new MapNode.Entry(key, value)), range);
+        return YamlTree.tagMap(file, longForm, value);
     }
 
     /**

@@ -83,14 +83,22 @@ final class YamlTree {
         return oneKeyMap(n, depth, longForm);
     }
 
-    /** The tagged node's value under one key: {@code {name: value}}, the key at the value's start. */
+    /** The tagged node's value under one key: {@code {name: value}} ({@link #tagMap}). */
     private Built oneKeyMap(Item n, int depth, String name) throws ParseException {
         checkDepth(depth + 1, n);
         Built value = buildValue(n, depth + 1, true);
-        Source range = value.node().source();
-        ScalarNode key = ScalarNode.string(name, Source.at(file, range.line(), range.column()));
         count(2, n);
-        return new Built(new MapNode(List.of(new MapNode.Entry(key, value.node())), range), value.height() + 1);
+        return new Built(tagMap(file, name, value.node()), value.height() + 1);
+    }
+
+    /**
+     * A tagged value as a one-key map, {@code !Sub x} as {@code {Fn::Sub: x}}: the key at the value's start, the map
+     * over the value's range. Both YAML paths ({@link FastYaml} too) build tagged values with it.
+     */
+    static MapNode tagMap(String file, String name, Node value) {
+        Source range = value.source();
+        ScalarNode key = ScalarNode.string(name, Source.at(file, range.line(), range.column()));
+        return new MapNode(List.of(new MapNode.Entry(key, value)), range);
     }
 
     /**
@@ -100,14 +108,23 @@ final class YamlTree {
      * directives.
      */
     private Built unsupported(Item n, String tag, int depth) throws ParseException {
-        Source at = Source.at(file, n.start.getLine() + 1, n.start.getColumn() + 1);
+        problems.add(unsupportedTag(Source.at(file, n.start.getLine() + 1, n.start.getColumn() + 1), tag));
+        return oneKeyMap(n, depth, unsupportedTagKey(tag));
+    }
+
+    /** The HR900 problem for a tag CloudFormation does not know, at the tag; both YAML paths report it. */
+    static Problem unsupportedTag(Source at, String tag) {
         // Rain (the CloudFormation CLI) expands its own tags before deployment; the template is its input.
-        problems.add(Problem.of("HR900", at, "unsupported tag " + tag + hint(tag)));
-        return oneKeyMap(n, depth, tag.startsWith("!") ? tag.substring(1) : tag);
+        return Problem.of("HR900", at, "unsupported tag " + tag + hint(tag));
+    }
+
+    /** The key an unknown tag's value goes under: {@code !Rain::Embed x} as {@code {Rain::Embed: x}}. */
+    static String unsupportedTagKey(String tag) {
+        return tag.startsWith("!") ? tag.substring(1) : tag;
     }
 
     /** Why a tag is unknown, when that can be told: a Rain directive, or a short form with a ':' glued to it. */
-    static String hint(String tag) {
+    private static String hint(String tag) {
         if (tag.startsWith("!Rain::")) return " (a Rain directive; scan the template that `rain pkg` writes)";
         if (tag.endsWith(":") && CfnTags.longForm(tag.substring(0, tag.length() - 1)) != null) {
             return " (a YAML tag ends at the first space: write `" + tag.substring(0, tag.length() - 1) + " VALUE`)";
