@@ -117,13 +117,18 @@ public final class YamlParser {
      * is not ours to show (findings carry the file's own path), so it names no file. Only the reader and parser
      * use them: {@link YamlGraph} composes, with the schema and alias limit of its own.
      */
-    private static final LoadSettings[] SETTINGS = java.util.stream.IntStream.rangeClosed(10, 16)
-            .mapToObj(bits -> LoadSettings.builder()
+    private static final LoadSettings[] SETTINGS = new LoadSettings[7];
+
+    static {
+        // a loop, not a stream: this runs at the start of every scan of YAML, where lambdas cost their linking
+        for (int i = 0; i < SETTINGS.length; i++) {
+            SETTINGS[i] = LoadSettings.builder()
                     .setLabel("yaml")
                     .setCodePointLimit(Limits.MAX_BYTES)
-                    .setBufferSize(1 << bits)
-                    .build())
-            .toArray(LoadSettings[]::new);
+                    .setBufferSize(READ_AHEAD >> (SETTINGS.length - 1 - i)) // 1 KiB ... READ_AHEAD
+                    .build();
+        }
+    }
 
     /** A line longer than {@link Limits#MAX_YAML_LINE} is refused at that line, before snakeyaml reads it. */
     private static void checkLines(String file, String text) throws ParseException {
